@@ -1,0 +1,32 @@
+// The one error type of the whole program. Messages are already in kubectl's
+// words, without the "error: " prefix; cmd/render_error.cc formats them.
+#pragma once
+
+#include <string>
+
+namespace kctl {
+
+enum class ErrorKind {
+  Usage,          // bad flags or arguments: "See 'kctl X -h' ..." is appended
+  Config,         // kubeconfig problems
+  Connection,     // could not reach the server
+  ApiStatus,      // the server answered with a metav1.Status error
+  Unauthorized,   // 401: "You must be logged in to the server"
+  UpgradeFailed,  // streaming upgrade refused (used by stream/)
+  RemoteExit,     // a remote command exited non-zero
+  Internal,
+  Printed,        // message already written; only the exit code matters
+};
+
+struct Error {
+  ErrorKind kind = ErrorKind::Internal;
+  std::string message;
+  int exit_code = 1;
+  std::string reason;  // ApiStatus: the Status reason, e.g. "NotFound"
+};
+
+inline Error make_error(ErrorKind kind, std::string message) {
+  return Error{kind, std::move(message), 1, {}};
+}
+
+}  // namespace kctl

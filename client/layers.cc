@@ -1,0 +1,156 @@
+#include "client/layers.h"
+
+#include <sys/utsname.h>
+#include <yaml-cpp/binary.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+#include "client/curl_transport.h"
+#include "kctl_build_info.h"
+
+namespace kctl::client {
+namespace {
+
+std::string cut_body(const std::string& body, std::size_t limit) {
+  if (body.size() <= limit) return body;
+  return body.substr(0, limit) + " [truncated " + std::to_string(body.size() - limit) + " chars]";
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+std::string base64(const std::string& s) {
+  return YAML::EncodeBase64(reinterpret_cast<const unsigned char*>(s.data()), s.size());
+}
+
+}  // namespace
+
+Result<HttpResponse> DebugLayer::round_trip(HttpRequest req) {
+  if (!log_.v(6)) return next_->round_trip(std::move(req));
+  const std::string method = req.method;
+  const std::string url = req.url;
+  if (log_.v(9)) {
+    std::string curl = "curl -v -X" + method + " ";
+    for (const auto& [k, v] : req.headers) curl += " -H \"" + k + ": " + mask_header(k, v) + "\"";
+    curl += " " + shell_quote(url);
+    log_.info("round_trippers.go:473", curl);
+  } else if (log_.v(7)) {
+    log_.info("round_trippers.go:466", method + " " + url);
+    log_.info("round_trippers.go:470", "Request Headers:");
+    for (const auto& [k, v] : req.headers) log_.info("round_trippers.go:474", "    " + k + ": " + mask_header(k, v));
+  }
+  if (log_.v(8) && !req.body.empty())
+    log_.info("request.go:1351", "Request Body: " + (log_.v(10) ? req.body : cut_body(req.body, log_.v(9) ? 10240 : 1024)));
+  auto resp = next_->round_trip(std::move(req));
+  if (!resp) {
+    log_.info("round_trippers.go:560", method + " " + url + "  in 0 milliseconds");
+    return resp;
+  }
+  log_.info("round_trippers.go:560", method + " " + url + " " + resp->status_text + " in " +
+                                         std::to_string(resp->elapsed_ms) + " milliseconds");
+  if (log_.v(8)) {
+    log_.info("round_trippers.go:584", "Response Headers:");
+    for (const auto& [k, v] : resp->headers) log_.info("round_trippers.go:587", "    " + k + ": " + v);
+    if (!resp->streamed)
+      log_.info("request.go:1351", "Response Body: " +
+                                       (log_.v(10) ? resp->body : cut_body(resp->body, log_.v(9) ? 10240 : 1024)));
+  }
+  return resp;
+}
+
+void HeaderLayer::apply(HttpRequest& req) const {
+  for (const auto& [k, v] : headers_) req.set_header_if_absent(k, v);
+}
+
+Result<HttpResponse> HeaderLayer::round_trip(HttpRequest req) {
+  apply(req);
+  return next_->round_trip(std::move(req));
+}
+
+Result<HttpResponse> TokenFileLayer::round_trip(HttpRequest req) {
+  std::ifstream in(path_);
+  if (!in) return make_error(ErrorKind::Config, "open " + path_ + ": no such file or directory");
+  std::stringstream s;
+  s << in.rdbuf();
+  std::string token = s.str();
+  while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' ')) token.pop_back();
+  req.set_header_if_absent("Authorization", "Bearer " + token);
+  return next_->round_trip(std::move(req));
+}
+
+Result<> ExecAuthLayer::refresh() {
+  auto cred = kubeconfig::run_exec_plugin(rc_, terminal_);
+  if (!cred) return cred.take_error();
+  cred_ = std::move(*cred);
+  return {};
+}
+
+void ExecAuthLayer::apply(HttpRequest& req) const {
+  if (!cred_->token.empty()) {
+    req.set_header_if_absent("Authorization", "Bearer " + cred_->token);
+  } else {
+    req.client_cert_pem = cred_->client_certificate_data;
+    req.client_key_pem = cred_->client_key_data;
+  }
+}
+
+Result<HttpResponse> ExecAuthLayer::round_trip(HttpRequest req) {
+  if (!cred_ || cred_->expired(std::chrono::system_clock::now())) {
+    if (auto r = refresh(); !r) return r.take_error();
+  }
+  HttpRequest retry = req;
+  apply(req);
+  auto resp = next_->round_trip(std::move(req));
+  if (!resp || resp->status != 401) return resp;
+  // The credential was refused: get a fresh one and try once more.
+  if (auto r = refresh(); !r) return r.take_error();
+  apply(retry);
+  return next_->round_trip(std::move(retry));
+}
+
+std::string user_agent() {
+  utsname u{};
+  ::uname(&u);
+  std::string arch = u.machine;
+  if (arch == "x86_64") arch = "amd64";
+  else if (arch == "aarch64") arch = "arm64";
+  std::string commit = KCTL_GIT_COMMIT;
+  return std::string("kctl/v") + KCTL_VERSION + " (linux/" + arch + ") kubernetes/" + commit.substr(0, 7);
+}
+
+Headers static_headers(const kubeconfig::RestConfig& rc) {
+  Headers h;
+  if (!rc.token.empty()) h.emplace_back("Authorization", "Bearer " + rc.token);
+  else if (!rc.username.empty() || !rc.password.empty())
+    h.emplace_back("Authorization", "Basic " + base64(rc.username + ":" + rc.password));
+  h.emplace_back("User-Agent", user_agent());
+  if (!rc.impersonate_user.empty()) h.emplace_back("Impersonate-User", rc.impersonate_user);
+  if (!rc.impersonate_uid.empty()) h.emplace_back("Impersonate-Uid", rc.impersonate_uid);
+  for (const std::string& g : rc.impersonate_groups) h.emplace_back("Impersonate-Group", g);
+  return h;
+}
+
+Result<RoundTripperPtr> build_transport(const kubeconfig::RestConfig& rc, const Logger& log,
+                                        bool stdin_is_terminal) {
+  auto base = CurlTransport::create(rc);
+  if (!base) return base.take_error();
+  RoundTripperPtr rt = std::move(*base);
+  rt = std::make_unique<DebugLayer>(std::move(rt), log);
+  // A static token wins over a token file, which wins over an exec plugin.
+  if (rc.token.empty() && rc.username.empty() && rc.password.empty()) {
+    if (!rc.token_file.empty()) rt = std::make_unique<TokenFileLayer>(std::move(rt), rc.token_file);
+    else if (rc.exec) rt = std::make_unique<ExecAuthLayer>(std::move(rt), rc, stdin_is_terminal);
+  }
+  rt = std::make_unique<HeaderLayer>(std::move(rt), static_headers(rc));
+  return rt;
+}
+
+}  // namespace kctl::client

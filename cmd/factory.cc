@@ -1,0 +1,46 @@
+#include "cmd/factory.h"
+
+#include "client/layers.h"
+
+namespace kctl::cmd {
+
+kubeconfig::LoadingRules Factory::loading_rules() const {
+  return kubeconfig::make_loading_rules(flags_.kubeconfig, env_);
+}
+
+Result<kubeconfig::Config*> Factory::config(bool for_edit) {
+  if (!config_) {
+    auto loaded = kubeconfig::load(loading_rules(), for_edit);
+    if (!loaded) return loaded.take_error();
+    config_ = std::move(*loaded);
+    Logger log = logger();
+    if (log.v(6))
+      for (const auto& f : config_->files)
+        if (f.exists) log.info("loader.go:402", "Config loaded from file:  " + f.path);
+  }
+  return &*config_;
+}
+
+Result<const kubeconfig::RestConfig*> Factory::rest_config() {
+  if (!rest_config_) {
+    auto cfg = config();
+    if (!cfg) return cfg.take_error();
+    auto rc = kubeconfig::resolve(**cfg, flags_.overrides, env_);
+    if (!rc) return rc.take_error();
+    rest_config_ = std::move(*rc);
+  }
+  return &*rest_config_;
+}
+
+Result<client::RestClient*> Factory::rest_client() {
+  if (!rest_client_) {
+    auto rc = rest_config();
+    if (!rc) return rc.take_error();
+    auto transport = client::build_transport(**rc, logger(), io_.stdin_is_terminal);
+    if (!transport) return transport.take_error();
+    rest_client_ = std::make_unique<client::RestClient>(std::move(*transport), (*rc)->server);
+  }
+  return rest_client_.get();
+}
+
+}  // namespace kctl::cmd

@@ -1,0 +1,50 @@
+// What verbs need from the environment, built lazily: commands that never
+// talk to a server never load libcurl or open a socket.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "client/logger.h"
+#include "client/rest_client.h"
+#include "cmd/io_streams.h"
+#include "kubeconfig/loading_rules.h"
+#include "kubeconfig/resolve.h"
+
+namespace kctl::cmd {
+
+// The global flags (kubectl's names), bound by root.cc.
+struct GlobalFlags {
+  std::string kubeconfig;
+  kubeconfig::Overrides overrides;
+  int verbosity = 0;
+};
+
+class Factory {
+ public:
+  Factory(const GlobalFlags& flags, IOStreams& io, kubeconfig::EnvLookup env)
+      : flags_(flags), io_(io), env_(std::move(env)) {}
+
+  const GlobalFlags& flags() const { return flags_; }
+  IOStreams& io() { return io_; }
+  const kubeconfig::EnvLookup& env() const { return env_; }
+  Logger logger() const { return Logger(flags_.verbosity, &io_.err); }
+
+  kubeconfig::LoadingRules loading_rules() const;
+  // The merged kubeconfig. `for_edit`: a missing --kubeconfig file is an
+  // empty config to be created, not an error.
+  Result<kubeconfig::Config*> config(bool for_edit = false);
+  Result<const kubeconfig::RestConfig*> rest_config();
+  Result<client::RestClient*> rest_client();
+
+ private:
+  const GlobalFlags& flags_;
+  IOStreams& io_;
+  kubeconfig::EnvLookup env_;
+  std::optional<kubeconfig::Config> config_;
+  std::optional<kubeconfig::RestConfig> rest_config_;
+  std::unique_ptr<client::RestClient> rest_client_;
+};
+
+}  // namespace kctl::cmd

@@ -1,0 +1,35 @@
+#include "cmd/render_error.h"
+
+namespace kctl::cmd {
+
+int render_error(const Error& e, std::string_view command_path, std::ostream& err) {
+  switch (e.kind) {
+    case ErrorKind::Printed:
+      break;
+    case ErrorKind::ApiStatus:
+      if (e.reason.empty()) err << "Error from server: " << e.message << '\n';
+      else err << "Error from server (" << e.reason << "): " << e.message << '\n';
+      break;
+    case ErrorKind::Connection:
+      // kubectl prints transport errors without the "error: " prefix.
+      err << e.message << '\n';
+      break;
+    case ErrorKind::Unauthorized:
+      err << "error: " << e.message << '\n';
+      break;
+    case ErrorKind::RemoteExit:
+      err << "command terminated with exit code " << e.exit_code << '\n';
+      break;
+    case ErrorKind::Usage:
+      err << "error: " << e.message << '\n';
+      if (!command_path.empty()) err << "See '" << command_path << " -h' for help and examples\n";
+      break;
+    default:
+      err << "error: " << e.message << '\n';
+      break;
+  }
+  err.flush();
+  return e.exit_code == 0 ? 1 : e.exit_code;
+}
+
+}  // namespace kctl::cmd

@@ -1,0 +1,107 @@
+// The root command: kubectl's global flags and the verb families.
+#include "cmd/root.h"
+
+#include <CLI/CLI.hpp>
+
+#include "cmd/render_error.h"
+#include "cmd/verb.h"
+
+namespace kctl::cmd {
+namespace {
+
+// Short flags that take a value, which pflag also accepts as -n=value.
+constexpr std::string_view kShortWithValue = "nsvo";
+
+// kubectl (pflag) accepts "-v=9" and "-n=ns"; CLI11 wants "-v" "9".
+std::vector<std::string> normalize_args(int argc, const char* const* argv) {
+  std::vector<std::string> args;
+  bool after_dashdash = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") after_dashdash = true;
+    if (!after_dashdash && a.size() > 3 && a[0] == '-' && a[1] != '-' && a[2] == '=' &&
+        kShortWithValue.find(a[1]) != std::string_view::npos) {
+      args.push_back(a.substr(0, 2));
+      args.push_back(a.substr(3));
+      continue;
+    }
+    args.push_back(std::move(a));
+  }
+  return args;
+}
+
+void add_global_flags(CLI::App& app, GlobalFlags& g) {
+  auto& o = g.overrides;
+  app.add_option("--kubeconfig", g.kubeconfig, "Path to the kubeconfig file to use for CLI requests.");
+  app.add_option("--context", o.context, "The name of the kubeconfig context to use");
+  app.add_option("--cluster", o.cluster, "The name of the kubeconfig cluster to use");
+  app.add_option("--user", o.user, "The name of the kubeconfig user to use");
+  app.add_option("-n,--namespace", o.ns, "If present, the namespace scope for this CLI request");
+  app.add_option("-s,--server", o.server, "The address and port of the Kubernetes API server");
+  app.add_option("--token", o.token, "Bearer token for authentication to the API server");
+  app.add_option("--username", o.username, "Username for basic authentication to the API server");
+  app.add_option("--password", o.password, "Password for basic authentication to the API server");
+  app.add_option("--certificate-authority", o.certificate_authority, "Path to a cert file for the certificate authority");
+  app.add_option("--client-certificate", o.client_certificate, "Path to a client certificate file for TLS");
+  app.add_option("--client-key", o.client_key, "Path to a client key file for TLS");
+  app.add_flag("--insecure-skip-tls-verify", o.insecure_skip_tls_verify,
+               "If true, the server's certificate will not be checked for validity. This will make your HTTPS connections insecure");
+  app.add_option("--tls-server-name", o.tls_server_name, "Server name to use for server certificate validation. If it is not provided, the hostname used to contact the server is used");
+  app.add_option("--as", o.as, "Username to impersonate for the operation. User could be a regular user or a service account in a namespace.");
+  app.add_option("--as-group", o.as_groups, "Group to impersonate for the operation, this flag can be repeated to specify multiple groups.");
+  app.add_option("--as-uid", o.as_uid, "UID to impersonate for the operation.");
+  app.add_option("--request-timeout", o.request_timeout, "The length of time to wait before giving up on a single server request. Non-zero values should contain a corresponding time unit (e.g. 1s, 2m, 3h). A value of zero means don't timeout requests.")
+      ->default_str("0");
+  app.add_flag("--disable-compression", o.disable_compression, "If true, opt-out of response compression for all requests to the server");
+  app.add_option("-v,--v", g.verbosity, "number for the log level verbosity");
+}
+
+std::string command_path(const CLI::App* app) {
+  std::string path;
+  for (const CLI::App* a = app; a != nullptr; a = a->get_parent())
+    path = a->get_name() + (path.empty() ? "" : " " + path);
+  return path;
+}
+
+}  // namespace
+
+void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run) {
+  sub->callback([sub, &ctx, run = std::move(run)] {
+    ctx.action = run;
+    ctx.command_path = command_path(sub);
+  });
+}
+
+int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvLookup& env) {
+  GlobalFlags flags;
+  Factory factory(flags, io, env);
+  VerbContext ctx{factory, {}, "kctl"};
+
+  CLI::App app("kctl controls the Kubernetes cluster manager.", "kctl");
+  app.fallthrough();  // global flags may follow the verb, as with kubectl
+  app.require_subcommand(1);
+  add_global_flags(app, flags);
+  register_version(app, ctx);
+  register_config(app, ctx);
+  register_get(app, ctx);
+  register_cluster_info(app, ctx);
+
+  std::vector<std::string> args = normalize_args(argc, argv);
+  std::reverse(args.begin(), args.end());  // CLI11 takes them reversed
+  try {
+    app.parse(args);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e, io.out, io.err);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e, io.out, io.err);
+  } catch (const CLI::ParseError& e) {
+    std::string what = e.what();
+    return render_error(make_error(ErrorKind::Usage, what), ctx.command_path, io.err);
+  }
+  if (!ctx.action) return render_error(make_error(ErrorKind::Usage, "no command given"), "kctl", io.err);
+  Result<> r = ctx.action();
+  if (!r) return render_error(r.error(), ctx.command_path, io.err);
+  return 0;
+}
+
+}  // namespace kctl::cmd

@@ -1,0 +1,29 @@
+// How verb families plug into the root command: each registers its CLI11
+// subcommands and, when one is chosen, sets the action main runs.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+#include "client/result.h"
+#include "cmd/factory.h"
+
+namespace kctl::cmd {
+
+struct VerbContext {
+  Factory& factory;
+  std::function<Result<>()> action;  // set by the chosen subcommand's callback
+  std::string command_path;          // "kctl config view", for usage errors
+};
+
+// Marks `sub` as the chosen command, running `run` after parsing.
+void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run);
+
+void register_version(CLI::App& root, VerbContext& ctx);
+void register_config(CLI::App& root, VerbContext& ctx);
+void register_get(CLI::App& root, VerbContext& ctx);
+void register_cluster_info(CLI::App& root, VerbContext& ctx);
+
+}  // namespace kctl::cmd

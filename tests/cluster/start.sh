@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Starts a real test cluster (Debian's etcd + kube-apiserver 1.20.2) on
+# loopback, with its state in $KCTL_CLUSTER_DIR. Each fresh start makes new
+# certificates, tokens and an empty etcd; if the cluster there is already
+# running and ready, it only says so. Source $KCTL_CLUSTER_DIR/env.sh after.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+DIR=${KCTL_CLUSTER_DIR:-/tmp/kctl-test-cluster}
+PORT=${KCTL_CLUSTER_PORT:-16443}
+ETCD_PORT=${KCTL_CLUSTER_ETCD_PORT:-23790}   # peer port is ETCD_PORT+10
+CACHE=${KCTL_CLUSTER_CACHE:-$HOME/.cache/kctl-test-cluster}
+SERVER=https://127.0.0.1:$PORT
+PKI=$DIR/pki
+
+"$HERE/build-apiserver.sh"
+
+mkdir -p "$DIR"
+DIR=$(cd "$DIR" && pwd)
+PKI=$DIR/pki
+exec 9>"$DIR/.start.lock"   # serialise concurrent start.sh on one dir
+flock 9
+
+ready() {
+  curl -sf --max-time 5 --cacert "$PKI/ca.crt" --cert "$PKI/admin.crt" --key "$PKI/admin.key" \
+    "$SERVER/readyz" >/dev/null 2>&1
+}
+running() { [ -f "$DIR/$1.pid" ] && kill -0 "$(cat "$DIR/$1.pid")" 2>/dev/null; }
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+if running etcd && running kube-apiserver && ready; then
+  echo "kctl test cluster already running and ready at $SERVER (state in $DIR)"
+  exit 0
+fi
+"$HERE/stop.sh" >/dev/null   # leftovers of a half-dead cluster
+
+for p in "$PORT" "$ETCD_PORT" $((ETCD_PORT + 10)); do
+  if port_busy "$p"; then
+    echo "port 127.0.0.1:$p is already in use by another process" >&2
+    exit 1
+  fi
+done
+
+# Only remove what this script creates: $DIR may be a directory with other files.
+rm -rf "$PKI" "$DIR/etcd-data" "$DIR"/*.kubeconfig "$DIR/env.sh" "$DIR"/*.log
+mkdir -p "$PKI"
+chmod 700 "$PKI"
+
+# --- certificates -----------------------------------------------------------
+ossl() { openssl "$@" 2>/dev/null; }
+ossl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=kctl-test-ca" \
+  -keyout "$PKI/ca.key" -out "$PKI/ca.crt"
+# sign NAME SUBJECT EXTENSIONS: key + certificate signed by the CA.
+sign() {
+  ossl req -newkey rsa:2048 -nodes -subj "$2" -keyout "$PKI/$1.key" -out "$PKI/$1.csr"
+  ossl x509 -req -in "$PKI/$1.csr" -CA "$PKI/ca.crt" -CAkey "$PKI/ca.key" -CAcreateserial \
+    -days 3650 -out "$PKI/$1.crt" -extfile <(printf '%s\n' "$3")
+  rm "$PKI/$1.csr"
+}
+sign apiserver "/CN=kctl-test-apiserver" "basicConstraints=CA:FALSE
+keyUsage=digitalSignature,keyEncipherment
+extendedKeyUsage=serverAuth
+subjectAltName=DNS:kctl-test-apiserver,DNS:localhost,IP:127.0.0.1"
+client_ext="basicConstraints=CA:FALSE
+keyUsage=digitalSignature,keyEncipherment
+extendedKeyUsage=clientAuth"
+sign admin "/O=system:masters/CN=admin" "$client_ext"
+sign alice "/CN=alice" "$client_ext"
+# For the apiserver's connections to kubelets (exec, logs, port-forward).
+sign apiserver-kubelet-client "/O=system:masters/CN=kube-apiserver-kubelet-client" "$client_ext"
+ossl genrsa -out "$PKI/sa.key" 2048
+ossl rsa -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub"
+
+# --- static tokens: long random hex, so tests can grep output for leaks -----
+ADMIN_TOKEN=$(openssl rand -hex 32)
+BOB_TOKEN=$(openssl rand -hex 32)
+# token,user,uid,"groups"
+cat >"$PKI/tokens.csv" <<EOF
+$ADMIN_TOKEN,admin-token-user,admin-token-user,"system:masters"
+$BOB_TOKEN,bob,bob
+EOF
+
+# --- etcd -------------------------------------------------------------------
+# setsid: the daemons must outlive the shell (and process group) that ran us.
+setsid /usr/bin/etcd --name kctl-test --data-dir "$DIR/etcd-data" \
+  --listen-client-urls "http://127.0.0.1:$ETCD_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
+  --listen-peer-urls "http://127.0.0.1:$((ETCD_PORT + 10))" \
+  --initial-advertise-peer-urls "http://127.0.0.1:$((ETCD_PORT + 10))" \
+  --initial-cluster "kctl-test=http://127.0.0.1:$((ETCD_PORT + 10))" \
+  >"$DIR/etcd.log" 2>&1 </dev/null &
+echo $! >"$DIR/etcd.pid"
+
+# fail WHAT LOG: report a start-up failure with the end of the log, clean up.
+fail() {
+  echo "kctl test cluster: $1; last lines of $2:" >&2
+  tail -n 30 "$2" >&2
+  "$HERE/stop.sh" >/dev/null
+  exit 1
+}
+for _ in $(seq 60); do
+  curl -sf --max-time 2 "http://127.0.0.1:$ETCD_PORT/health" >/dev/null 2>&1 && break
+  running etcd || fail "etcd exited" "$DIR/etcd.log"
+  sleep 0.5
+done
+curl -sf --max-time 2 "http://127.0.0.1:$ETCD_PORT/health" >/dev/null || fail "etcd not healthy after 30s" "$DIR/etcd.log"
+
+# --- kube-apiserver -----------------------------------------------------------
+# --insecure-port=0: 1.20 would otherwise serve unauthenticated HTTP on :8080.
+# --endpoint-reconciler-type=none: Endpoints may not hold a loopback address,
+# so the "kubernetes" service's endpoints could never be written.
+setsid "$CACHE/bin/kube-apiserver" \
+  --bind-address=127.0.0.1 --advertise-address=127.0.0.1 --secure-port="$PORT" --insecure-port=0 \
+  --endpoint-reconciler-type=none \
+  --etcd-servers="http://127.0.0.1:$ETCD_PORT" \
+  --cert-dir="$PKI" --tls-cert-file="$PKI/apiserver.crt" --tls-private-key-file="$PKI/apiserver.key" \
+  --client-ca-file="$PKI/ca.crt" --token-auth-file="$PKI/tokens.csv" \
+  --authorization-mode=Node,RBAC \
+  --disable-admission-plugins=ServiceAccount \
+  --feature-gates=EphemeralContainers=true \
+  --allow-privileged=true \
+  --service-cluster-ip-range=10.96.0.0/16 \
+  --service-account-key-file="$PKI/sa.pub" --service-account-signing-key-file="$PKI/sa.key" \
+  --service-account-issuer=https://kubernetes.default.svc.cluster.local \
+  --kubelet-preferred-address-types=InternalIP \
+  --kubelet-client-certificate="$PKI/apiserver-kubelet-client.crt" \
+  --kubelet-client-key="$PKI/apiserver-kubelet-client.key" \
+  >"$DIR/kube-apiserver.log" 2>&1 </dev/null &
+echo $! >"$DIR/kube-apiserver.pid"
+
+for _ in $(seq 120); do
+  ready && break
+  running kube-apiserver || fail "kube-apiserver exited" "$DIR/kube-apiserver.log"
+  sleep 0.5
+done
+ready || fail "kube-apiserver not ready after 60s" "$DIR/kube-apiserver.log"
+
+# --- kubeconfigs and env.sh -----------------------------------------------------
+# kubeconfig FILE USER-FIELDS: one cluster/context "kctl-test", namespace default.
+kubeconfig() {
+  cat >"$DIR/$1" <<EOF
+apiVersion: v1
+kind: Config
+clusters:
+- name: kctl-test
+  cluster:
+    server: $SERVER
+    certificate-authority: $PKI/ca.crt
+users:
+- name: kctl-test-user
+  user:
+$2
+contexts:
+- name: kctl-test
+  context:
+    cluster: kctl-test
+    user: kctl-test-user
+    namespace: default
+current-context: kctl-test
+EOF
+}
+kubeconfig admin.kubeconfig "    client-certificate: $PKI/admin.crt
+    client-key: $PKI/admin.key"
+kubeconfig alice.kubeconfig "    client-certificate: $PKI/alice.crt
+    client-key: $PKI/alice.key"
+kubeconfig bob.kubeconfig "    token: $BOB_TOKEN"
+
+cat >"$DIR/env.sh" <<EOF
+export KCTL_CLUSTER_DIR='$DIR'
+export KCTL_TEST_SERVER='$SERVER'
+export KCTL_TEST_TLS_SERVER_NAME='kctl-test-apiserver'
+export KCTL_TEST_CA='$PKI/ca.crt'
+export KCTL_TEST_ADMIN_CERT='$PKI/admin.crt'
+export KCTL_TEST_ADMIN_KEY='$PKI/admin.key'
+export KCTL_TEST_ALICE_CERT='$PKI/alice.crt'
+export KCTL_TEST_ALICE_KEY='$PKI/alice.key'
+export KCTL_TEST_ADMIN_TOKEN='$ADMIN_TOKEN'
+export KCTL_TEST_BOB_TOKEN='$BOB_TOKEN'
+export KCTL_TEST_KUBECONFIG='$DIR/admin.kubeconfig'
+EOF
+
+echo "kctl test cluster ready at $SERVER (state in $DIR; source $DIR/env.sh)"
+curl -sf --cacert "$PKI/ca.crt" -H "Authorization: Bearer $ADMIN_TOKEN" "$SERVER/version"
+echo
+# kubectl is not part of a fresh Debian machine: check with it only when present.
+if command -v kubectl >/dev/null; then
+  kubectl --kubeconfig "$DIR/admin.kubeconfig" get ns
+  kubectl --kubeconfig "$DIR/admin.kubeconfig" version
+fi
