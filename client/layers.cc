@@ -3,6 +3,7 @@
 #include <sys/utsname.h>
 #include <yaml-cpp/binary.h>
 
+#include <cctype>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -31,34 +32,60 @@ std::string base64(const std::string& s) {
   return YAML::EncodeBase64(reinterpret_cast<const unsigned char*>(s.data()), s.size());
 }
 
+// Go's http.StatusText for the codes an API server sends; HTTP/2 has no
+// reason phrase on the wire, so kubectl's logs show Go's text.
+std::string status_line(long code) {
+  static const std::pair<long, const char*> kTexts[] = {
+      {200, "OK"}, {201, "Created"}, {202, "Accepted"}, {204, "No Content"},
+      {301, "Moved Permanently"}, {302, "Found"}, {304, "Not Modified"},
+      {400, "Bad Request"}, {401, "Unauthorized"}, {403, "Forbidden"}, {404, "Not Found"},
+      {405, "Method Not Allowed"}, {406, "Not Acceptable"}, {409, "Conflict"}, {410, "Gone"},
+      {415, "Unsupported Media Type"}, {422, "Unprocessable Entity"}, {429, "Too Many Requests"},
+      {500, "Internal Server Error"}, {502, "Bad Gateway"}, {503, "Service Unavailable"},
+      {504, "Gateway Timeout"}};
+  for (const auto& [c, text] : kTexts)
+    if (c == code) return std::to_string(code) + " " + text;
+  return std::to_string(code);
+}
+
+// "content-type" -> "Content-Type" (Go's CanonicalMIMEHeaderKey).
+std::string canonical_header(std::string name) {
+  bool upper = true;
+  for (char& c : name) {
+    c = upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+              : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    upper = c == '-';
+  }
+  return name;
+}
+
 }  // namespace
 
 Result<HttpResponse> DebugLayer::round_trip(HttpRequest req) {
   if (!log_.v(6)) return next_->round_trip(std::move(req));
   const std::string method = req.method;
   const std::string url = req.url;
+  const bool detailed = log_.v(7) && !log_.v(9);  // kubectl's -v=7/8 layout
   if (log_.v(9)) {
     std::string curl = "curl -v -X" + method + " ";
     for (const auto& [k, v] : req.headers) curl += " -H \"" + k + ": " + mask_header(k, v) + "\"";
     curl += " " + shell_quote(url);
     log_.info("round_trippers.go:473", curl);
-  } else if (log_.v(7)) {
-    log_.info("round_trippers.go:466", method + " " + url);
-    log_.info("round_trippers.go:470", "Request Headers:");
-    for (const auto& [k, v] : req.headers) log_.info("round_trippers.go:474", "    " + k + ": " + mask_header(k, v));
+  } else if (detailed) {
+    log_.info("round_trippers.go:470", method + " " + url);
+    log_.info("round_trippers.go:476", "Request Headers:");
+    for (const auto& [k, v] : req.headers) log_.info("round_trippers.go:480", "    " + k + ": " + mask_header(k, v));
   }
   if (log_.v(8) && !req.body.empty())
     log_.info("request.go:1351", "Request Body: " + (log_.v(10) ? req.body : cut_body(req.body, log_.v(9) ? 10240 : 1024)));
   auto resp = next_->round_trip(std::move(req));
-  if (!resp) {
-    log_.info("round_trippers.go:560", method + " " + url + "  in 0 milliseconds");
-    return resp;
-  }
-  log_.info("round_trippers.go:560", method + " " + url + " " + resp->status_text + " in " +
-                                         std::to_string(resp->elapsed_ms) + " milliseconds");
-  if (log_.v(8)) {
+  const std::string status = resp ? status_line(resp->status) : "";
+  const std::string took = " in " + std::to_string(resp ? resp->elapsed_ms : 0) + " milliseconds";
+  if (detailed) log_.info("round_trippers.go:581", "Response Status: " + status + took);
+  else log_.info("round_trippers.go:560", method + " " + url + " " + status + took);
+  if (resp && log_.v(8)) {
     log_.info("round_trippers.go:584", "Response Headers:");
-    for (const auto& [k, v] : resp->headers) log_.info("round_trippers.go:587", "    " + k + ": " + v);
+    for (const auto& [k, v] : resp->headers) log_.info("round_trippers.go:587", "    " + canonical_header(k) + ": " + v);
     if (!resp->streamed)
       log_.info("request.go:1351", "Response Body: " +
                                        (log_.v(10) ? resp->body : cut_body(resp->body, log_.v(9) ? 10240 : 1024)));

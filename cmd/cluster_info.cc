@@ -11,8 +11,10 @@ constexpr const char* kGreen = "\x1b[0;32m";
 constexpr const char* kYellow = "\x1b[0;33m";
 constexpr const char* kReset = "\x1b[0m";
 
-void print_line(std::ostream& out, const std::string& name, const std::string& url) {
-  out << kGreen << name << kReset << " is running at " << kYellow << url << kReset << '\n';
+// kubectl colours the names and addresses only on a terminal.
+void print_line(std::ostream& out, bool color, const std::string& name, const std::string& url) {
+  if (color) out << kGreen << name << kReset << " is running at " << kYellow << url << kReset << '\n';
+  else out << name << " is running at " << url << '\n';
 }
 
 Result<> cluster_info(Factory& f) {
@@ -26,7 +28,7 @@ Result<> cluster_info(Factory& f) {
   auto resp = (*rest)->send(std::move(req));
   if (!resp) return resp.take_error();
   std::ostream& out = f.io().out;
-  print_line(out, "Kubernetes control plane", (*rest)->server());
+  print_line(out, f.io().stdout_is_terminal, "Kubernetes control plane", (*rest)->server());
   nlohmann::json list = nlohmann::json::parse(resp->body, nullptr, false);
   if (list.is_object() && list.contains("items") && list["items"].is_array()) {
     for (const auto& svc : list["items"]) {
@@ -38,7 +40,7 @@ Result<> cluster_info(Factory& f) {
       std::string port_part = name;
       const auto& ports = svc.value("spec", nlohmann::json::object()).value("ports", nlohmann::json::array());
       if (!ports.empty() && ports[0].contains("name")) port_part = name + ":" + ports[0]["name"].get<std::string>();
-      print_line(out, display, (*rest)->server() + "/api/v1/namespaces/kube-system/services/" + port_part + "/proxy");
+      print_line(out, f.io().stdout_is_terminal, display, (*rest)->server() + "/api/v1/namespaces/kube-system/services/" + port_part + "/proxy");
     }
   }
   out << "\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n";

@@ -108,11 +108,11 @@ struct SetContextOptions {
     if (!ed) return ed.take_error();
     std::string target = name;
     if (current) {
-      if (!name.empty()) return make_error(ErrorKind::Usage, "you cannot specify a name and --current");
+      if (!name.empty()) return make_error(ErrorKind::Internal, "you cannot specify both a context name and --current");
       target = ed->config->current_context;
       if (target.empty()) return make_error(ErrorKind::Internal, "no current context is set");
     }
-    if (target.empty()) return make_error(ErrorKind::Usage, "you must specify a non-empty context name or --current");
+    if (target.empty()) return make_error(ErrorKind::Internal, "you must specify a non-empty context name or --current");
     bool exists = ed->config->find(Section::Contexts, target) != nullptr;
     YAML::Node body = ed->entry(Section::Contexts, target);
     Given given{app};
@@ -148,14 +148,20 @@ struct SetClusterOptions {
       if (!b) return b.take_error();
       embed_certs = *b;
     }
+    // kubectl 1.32 sets insecure-skip-tls-verify on every set-cluster (false
+    // when the flag is absent, which drops it from the file); kctl does the same.
+    bool skip_verify = false;
     if (given("--insecure-skip-tls-verify")) {
       auto b = parse_bool("--insecure-skip-tls-verify", insecure);
       if (!b) return b.take_error();
-      body["insecure-skip-tls-verify"] = bool_node(*b);
-      if (*b) {  // insecure mode clears any certificate authority, as kubectl
-        body.remove("certificate-authority");
-        body.remove("certificate-authority-data");
-      }
+      skip_verify = *b;
+    }
+    if (skip_verify) {
+      body["insecure-skip-tls-verify"] = bool_node(true);
+      body.remove("certificate-authority");  // insecure mode clears any CA, as kubectl
+      body.remove("certificate-authority-data");
+    } else {
+      body.remove("insecure-skip-tls-verify");
     }
     if (given("--certificate-authority")) {
       body.remove("insecure-skip-tls-verify");

@@ -71,7 +71,7 @@ struct GetContextsOptions {
         out << name << '\n';
         continue;
       }
-      table.row({name == current ? "*" : "", name, kubeconfig::field(e->body, "cluster"),
+      table.row({name == current ? "*" : " ", name, kubeconfig::field(e->body, "cluster"),
                  kubeconfig::field(e->body, "user"), kubeconfig::field(e->body, "namespace")});
     }
     table.flush(out);

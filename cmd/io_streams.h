@@ -11,6 +11,7 @@ struct IOStreams {
   std::ostream& out;
   std::ostream& err;
   bool stdin_is_terminal = false;
+  bool stdout_is_terminal = false;
 };
 
 }  // namespace kctl::cmd

@@ -5,6 +5,7 @@
 namespace kctl::cmd {
 namespace {
 
+constexpr std::size_t kMinWidth = 6;  // kubectl's printers.GetNewTabWriter
 constexpr std::size_t kPadding = 3;
 
 std::size_t display_width(const std::string& s) {
@@ -26,7 +27,8 @@ void TableWriter::flush(std::ostream& out) {
   for (const auto& r : rows_) {
     for (std::size_t i = 0; i < r.size(); ++i) {
       out << r[i];
-      if (i + 1 < r.size()) out << std::string(widths[i] + kPadding - display_width(r[i]), ' ');
+      if (i + 1 < r.size())
+        out << std::string(std::max(kMinWidth, widths[i] + kPadding) - display_width(r[i]), ' ');
     }
     out << '\n';
   }

@@ -1,5 +1,5 @@
 // Column alignment as Go's text/tabwriter does it for kubectl's tables
-// (minwidth 0, padding 3, pad with spaces): every cell but the last of a
+// (minwidth 6, padding 3, pad with spaces): every cell but the last of a
 // row is padded to its column's width.
 #pragma once
 

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace kctl::kubeconfig {
 namespace {
@@ -110,6 +111,26 @@ std::optional<RestConfig> in_cluster(const EnvLookup& env) {
 
 }  // namespace
 
+std::string clean_path(const std::string& path) {
+  // Go's filepath.Clean for absolute paths: drop "." and empty parts, fold "..".
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t slash = path.find('/', start);
+    if (slash == std::string::npos) slash = path.size();
+    std::string part = path.substr(start, slash - start);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    start = slash + 1;
+  }
+  std::string out;
+  for (const std::string& p : parts) out += "/" + p;
+  return out.empty() ? "/" : out;
+}
+
 std::string resolve_path(const std::string& path, const std::string& origin) {
   if (path.empty() || path.front() == '/' || origin.empty()) return path;
   std::string dir;
@@ -121,7 +142,7 @@ std::string resolve_path(const std::string& path, const std::string& origin) {
     char cwd[PATH_MAX];
     if (::getcwd(cwd, sizeof cwd) != nullptr) dir = std::string(cwd) + "/" + dir;
   }
-  return dir + path;
+  return clean_path(dir + path);
 }
 
 std::string effective_context(const Config& config, const Overrides& o, const EnvLookup& env) {
@@ -140,7 +161,7 @@ std::string resolve_namespace(const Config& config, const Overrides& o, const En
 
 Result<long> parse_request_timeout(const std::string& text) {
   const Error bad = make_error(
-      ErrorKind::Usage,
+      ErrorKind::Config,
       "Invalid timeout value. Timeout must be a single integer in seconds, or an integer "
       "followed by a corresponding time unit (e.g. 1s | 2m | 3h)");
   if (text.empty() || text == "0") return 0L;

@@ -38,6 +38,9 @@ std::string resolve_namespace(const Config& config, const Overrides& o, const En
 // "0" -> 0, "5s" -> 5000, "1m30s", "250ms", a bare integer is seconds.
 Result<long> parse_request_timeout(const std::string& text);
 
+// Lexically cleans an absolute path ("/a/./b/../c" -> "/a/c").
+std::string clean_path(const std::string& path);
+
 // `path` made absolute against the directory of `origin` (a file path).
 std::string resolve_path(const std::string& path, const std::string& origin);
 

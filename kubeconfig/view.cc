@@ -35,7 +35,7 @@ void put_extensions(Json& out, const YAML::Node& body) {
   for (const YAML::Node& e : ext) {
     Json item = Json::object();
     item["name"] = field(e, "name");
-    item["extension"] = to_json(e["extension"]);
+    item["extension"] = to_json(e["extension"], true);
     list.push_back(std::move(item));
   }
   out["extensions"] = std::move(list);
@@ -94,13 +94,13 @@ Json user_json(const YAML::Node& b) {
     for (const YAML::Node& g : b["as-groups"]) u["as-groups"].push_back(g.Scalar());
   }
   if (b["as-user-extra"] && b["as-user-extra"].IsMap() && b["as-user-extra"].size() > 0)
-    u["as-user-extra"] = to_json(b["as-user-extra"]);
+    u["as-user-extra"] = to_json(b["as-user-extra"], true);
   put_string(u, b, "username");
   put_string(u, b, "password");
   if (b["auth-provider"] && b["auth-provider"].IsMap()) {
     Json ap = Json::object();
     ap["name"] = field(b["auth-provider"], "name");
-    ap["config"] = b["auth-provider"]["config"] ? to_json(b["auth-provider"]["config"]) : Json(nullptr);
+    ap["config"] = b["auth-provider"]["config"] ? to_json(b["auth-provider"]["config"], true) : Json(nullptr);
     u["auth-provider"] = std::move(ap);
   }
   if (b["exec"] && b["exec"].IsMap()) u["exec"] = exec_json(b["exec"]);
@@ -153,7 +153,9 @@ void redact(Json& obj, const char* key, const char* with) {
 
 }  // namespace
 
-Result<Json> view(const Config& config, const ViewOptions& options) {
+Result<Json> view(const Config& config, const ViewOptions& in) {
+  ViewOptions options = in;
+  if (options.flatten) options.raw = true;  // kubectl: a flattened file is a usable one
   std::string current = config.current_context;
   const Entry* minify_ctx = nullptr;
   if (options.minify) {

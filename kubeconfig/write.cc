@@ -104,7 +104,8 @@ Result<> write_file_atomic(const std::string& requested_path, const std::string&
 }
 
 std::string serialize(const File& file) {
-  nlohmann::ordered_json doc = to_json(file.root);
+  // Keys typed as go-yaml v2 reads them, so the file means what it meant.
+  nlohmann::ordered_json doc = to_json(file.root, true);
   if (!doc.is_object()) doc = nlohmann::ordered_json::object();
   // kubectl always writes these two.
   if (!doc.contains("apiVersion")) doc["apiVersion"] = "v1";

@@ -28,17 +28,25 @@ nlohmann::ordered_json scalar(const YAML::Node& node) {
 
 }  // namespace
 
-nlohmann::ordered_json to_json(const YAML::Node& node) {
+std::string key_text(const YAML::Node& key, bool yaml11_keys) {
+  if (!yaml11_keys || !key.IsScalar()) return key.Scalar();
+  nlohmann::ordered_json typed = scalar(key);
+  if (typed.is_string()) return typed.get<std::string>();
+  if (typed.is_null()) return "null";
+  return typed.dump();
+}
+
+nlohmann::ordered_json to_json(const YAML::Node& node, bool yaml11_keys) {
   if (!node) return nullptr;
   switch (node.Type()) {
     case YAML::NodeType::Map: {
       nlohmann::ordered_json obj = nlohmann::ordered_json::object();
-      for (const auto& kv : node) obj[kv.first.Scalar()] = to_json(kv.second);
+      for (const auto& kv : node) obj[key_text(kv.first, yaml11_keys)] = to_json(kv.second, yaml11_keys);
       return obj;
     }
     case YAML::NodeType::Sequence: {
       nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-      for (const auto& item : node) arr.push_back(to_json(item));
+      for (const auto& item : node) arr.push_back(to_json(item, yaml11_keys));
       return arr;
     }
     case YAML::NodeType::Scalar: return scalar(node);

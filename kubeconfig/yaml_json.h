@@ -8,6 +8,9 @@
 
 namespace kctl::kubeconfig {
 
-nlohmann::ordered_json to_json(const YAML::Node& node);
+// With `yaml11_keys`, plain map keys are typed too, as go-yaml v2 does
+// when kubectl decodes a kubeconfig: a key `n` becomes "false", `1.0` "1".
+// Without it keys are kept as written (for files kctl rewrites).
+nlohmann::ordered_json to_json(const YAML::Node& node, bool yaml11_keys = false);
 
 }  // namespace kctl::kubeconfig

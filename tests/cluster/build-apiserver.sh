@@ -12,6 +12,7 @@ SRC=$CACHE/src/kubernetes   # kept so other binaries can be built from it later
 KUBE_VERSION=v1.20.2
 # Commit of the v1.20.2 tag (the orig tarball is a `git archive` of it).
 KUBE_COMMIT=faecb196815e248d3ecfb03c680a4507229c2a56
+KUBE_BUILD_EPOCH=1610544000   # 2021-01-13T13:20:00Z, the release's buildDate
 
 mkdir -p "$CACHE/bin" "$CACHE/src"
 # Two concurrent callers must not build into the same tree.
@@ -49,7 +50,8 @@ if [ ! -f "$SRC/.kctl-unpacked" ]; then
 fi
 
 # Without a git checkout the build would report gitTreeState "archive"; a
-# version file gives /version the values of the official v1.20.2 release.
+# version file (and SOURCE_DATE_EPOCH for buildDate) gives /version the
+# values of the official v1.20.2 release, except goVersion.
 cat >"$SRC/.kctl-version" <<EOF
 KUBE_GIT_COMMIT='$KUBE_COMMIT'
 KUBE_GIT_TREE_STATE='clean'
@@ -64,7 +66,7 @@ start=$(date +%s)
   cd "$SRC"
   # GOFLAGS is cleared: -mod=... is an error in GOPATH mode.
   env -u GOFLAGS GOPATH="$SRC/.go" GO111MODULE=off CGO_ENABLED=0 \
-    KUBE_GIT_VERSION_FILE="$SRC/.kctl-version" \
+    KUBE_GIT_VERSION_FILE="$SRC/.kctl-version" SOURCE_DATE_EPOCH=$KUBE_BUILD_EPOCH \
     make WHAT=cmd/kube-apiserver
 )
 cp -L "$SRC/_output/bin/kube-apiserver" "$BIN.tmp"

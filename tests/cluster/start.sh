@@ -81,13 +81,14 @@ $BOB_TOKEN,bob,bob
 EOF
 
 # --- etcd -------------------------------------------------------------------
-# setsid: the daemons must outlive the shell (and process group) that ran us.
+# setsid: the daemons must outlive the shell (and process group) that ran us;
+# 9>&-: and must not inherit, and so hold forever, the start lock.
 setsid /usr/bin/etcd --name kctl-test --data-dir "$DIR/etcd-data" \
   --listen-client-urls "http://127.0.0.1:$ETCD_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
   --listen-peer-urls "http://127.0.0.1:$((ETCD_PORT + 10))" \
   --initial-advertise-peer-urls "http://127.0.0.1:$((ETCD_PORT + 10))" \
   --initial-cluster "kctl-test=http://127.0.0.1:$((ETCD_PORT + 10))" \
-  >"$DIR/etcd.log" 2>&1 </dev/null &
+  >"$DIR/etcd.log" 2>&1 </dev/null 9>&- &
 echo $! >"$DIR/etcd.pid"
 
 # fail WHAT LOG: report a start-up failure with the end of the log, clean up.
@@ -124,7 +125,7 @@ setsid "$CACHE/bin/kube-apiserver" \
   --kubelet-preferred-address-types=InternalIP \
   --kubelet-client-certificate="$PKI/apiserver-kubelet-client.crt" \
   --kubelet-client-key="$PKI/apiserver-kubelet-client.key" \
-  >"$DIR/kube-apiserver.log" 2>&1 </dev/null &
+  >"$DIR/kube-apiserver.log" 2>&1 </dev/null 9>&- &
 echo $! >"$DIR/kube-apiserver.pid"
 
 for _ in $(seq 120); do

@@ -1,0 +1,81 @@
+# Helpers for kctl's end-to-end tests. Each test is a shell function named
+# test_*; run.sh runs each in its own subshell under `set -e`, so the first
+# failing check fails the test. Helpers are written to be safe under set -e.
+# Needs: KCTL (the binary), the test cluster's env.sh sourced, kubectl on PATH.
+
+# A scratch directory per test, removed by run.sh.
+scratch() { mktemp -d "${TMPDIR:-/tmp}/kctl-e2e.XXXXXX"; }
+
+fail() {
+  echo "    FAIL: $*" >&2
+  return 1
+}
+
+# run_both ARGS...: runs kubectl and kctl with the same arguments and
+# environment; sets K_OUT/K_ERR/K_RC and C_OUT/C_ERR/C_RC.
+run_both() {
+  local d; d=$(mktemp -d)
+  K_RC=0; kubectl "$@" >"$d/ko" 2>"$d/ke" || K_RC=$?
+  C_RC=0; "$KCTL" "$@" >"$d/co" 2>"$d/ce" || C_RC=$?
+  K_OUT=$(cat "$d/ko"; echo x); K_OUT=${K_OUT%x}
+  K_ERR=$(cat "$d/ke"; echo x); K_ERR=${K_ERR%x}
+  C_OUT=$(cat "$d/co"; echo x); C_OUT=${C_OUT%x}
+  C_ERR=$(cat "$d/ce"; echo x); C_ERR=${C_ERR%x}
+  rm -rf "$d"
+}
+
+# same_as_kubectl ARGS...: stdout, stderr and exit code must be identical.
+same_as_kubectl() {
+  run_both "$@"
+  local ok=0
+  if [ "$K_OUT" != "$C_OUT" ]; then
+    echo "    stdout differs for: $*" >&2
+    diff <(printf '%s' "$K_OUT") <(printf '%s' "$C_OUT") | head -20 >&2
+    ok=1
+  fi
+  if [ "$K_ERR" != "$C_ERR" ]; then
+    echo "    stderr differs for: $*" >&2
+    diff <(printf '%s' "$K_ERR") <(printf '%s' "$C_ERR") | head -20 >&2
+    ok=1
+  fi
+  [ "$K_RC" = "$C_RC" ] || { echo "    exit code kubectl=$K_RC kctl=$C_RC for: $*" >&2; ok=1; }
+  return $ok
+}
+
+# expect RC PATTERN ARGS...: runs kctl; the exit code must be RC and stderr+stdout
+# must contain the fixed string PATTERN.
+expect() {
+  local want_rc=$1 pattern=$2; shift 2
+  local out rc
+  rc=0; out=$("$KCTL" "$@" 2>&1) || rc=$?
+  [ "$rc" = "$want_rc" ] || { fail "exit code $rc, want $want_rc: kctl $* -> $out"; return 1; }
+  case "$out" in
+    *"$pattern"*) return 0 ;;
+    *) fail "output of 'kctl $*' lacks '$pattern': $out"; return 1 ;;
+  esac
+}
+
+# A kubeconfig for the test cluster with the given user stanza (YAML lines
+# indented by 4 spaces), written to $1.
+write_kubeconfig() {
+  local file=$1 user_yaml=$2 ca=${3:-$KCTL_TEST_CA}
+  cat >"$file" <<KC
+apiVersion: v1
+kind: Config
+current-context: test
+clusters:
+- name: test
+  cluster:
+    server: $KCTL_TEST_SERVER
+    certificate-authority: $ca
+contexts:
+- name: test
+  context:
+    cluster: test
+    user: test
+users:
+- name: test
+  user:
+$user_yaml
+KC
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Every test kctl has: installs what is missing (Debian packages), builds
+# kctl, runs the unit tests (also under ASan/UBSan), starts the local test
+# cluster (a real kube-apiserver built from Debian's source package), runs
+# the end-to-end suite against it, runs the start-up benchmark, and stops
+# the cluster. The last line counts the results.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+bash tests/cluster/install-deps.sh
+
+[ -d build ] || meson setup build >/dev/null
+ninja -C build
+
+unit_log=$(mktemp)
+trap 'rm -f "$unit_log"' EXIT
+echo "== unit tests"
+build/kctl_unit | tee "$unit_log"
+echo "== unit tests under address and undefined-behaviour sanitizers"
+[ -d build-asan ] || meson setup build-asan -Db_sanitize=address,undefined -Dbuildtype=debug >/dev/null
+ninja -C build-asan kctl_unit
+UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build-asan/kctl_unit
+
+echo "== test cluster"
+bash tests/cluster/start.sh
+trap 'rm -f "$unit_log"; bash tests/cluster/stop.sh >/dev/null 2>&1 || true' EXIT
+
+echo "== end-to-end tests (kctl against kube-apiserver, compared with kubectl)"
+e2e_status=0
+KCTL="$top/build/kctl" bash tests/e2e/run.sh | tee e2e.log || e2e_status=$?
+
+echo "== benchmark"
+bash bench/startup.sh || true
+
+unit_passed=$(sed -n 's/.*test cases: *[0-9]* *| *\([0-9]*\) passed.*/\1/p' "$unit_log" | tail -1)
+unit_failed=$(sed -n 's/.*test cases:.*| *\([0-9]*\) failed.*/\1/p' "$unit_log" | tail -1)
+e2e_passed=$(sed -n 's/^e2e: \([0-9]*\) passed.*/\1/p' e2e.log)
+e2e_failed=$(sed -n 's/^e2e: [0-9]* passed, \([0-9]*\) failed/\1/p' e2e.log)
+rm -f e2e.log
+echo "total: $((unit_passed + e2e_passed)) passed, $((unit_failed + e2e_failed)) failed"
+[ "$e2e_status" = 0 ]
