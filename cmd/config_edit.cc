@@ -236,11 +236,8 @@ struct SetCredentialsOptions {
     bool any = given("--exec-command") || given("--exec-api-version") || given("--exec-arg") ||
                given("--exec-env") || given("--exec-interactive-mode") || given("--exec-provide-cluster-info");
     if (!any) return {};
+    if (!body["exec"] || !body["exec"].IsMap()) body["exec"] = YAML::Node(YAML::NodeType::Map);
     YAML::Node exec = body["exec"];
-    if (!exec || !exec.IsMap()) {
-      exec = YAML::Node(YAML::NodeType::Map);
-      body["exec"] = exec;
-    }
     if (given("--exec-command")) exec["command"] = string_node(exec_command);
     if (given("--exec-api-version")) exec["apiVersion"] = string_node(exec_api_version);
     if (given("--exec-interactive-mode")) {
@@ -260,25 +257,26 @@ struct SetCredentialsOptions {
       exec["args"] = args;
     }
     if (given("--exec-env")) {
-      YAML::Node env(YAML::NodeType::Sequence);
-      if (exec["env"] && exec["env"].IsSequence()) env = exec["env"];
+      // Rebuilt as plain data, then attached once.
+      std::vector<std::pair<std::string, std::string>> env;
+      if (exec["env"] && exec["env"].IsSequence())
+        for (const YAML::Node& e : exec["env"]) env.emplace_back(kubeconfig::field(e, "name"), kubeconfig::field(e, "value"));
       for (const std::string& kv : exec_env) {
         bool remove = !kv.empty() && kv.back() == '-' && kv.find('=') == std::string::npos;
         std::string k = remove ? kv.substr(0, kv.size() - 1) : kv.substr(0, kv.find('='));
         if (!remove && kv.find('=') == std::string::npos)
           return make_error(ErrorKind::Usage, "exec-env must be of the form name=value: " + kv);
-        YAML::Node kept(YAML::NodeType::Sequence);
-        for (const YAML::Node& e : env)
-          if (kubeconfig::field(e, "name") != k) kept.push_back(e);
-        if (!remove) {
-          YAML::Node item(YAML::NodeType::Map);
-          item["name"] = string_node(k);
-          item["value"] = string_node(kv.substr(kv.find('=') + 1));
-          kept.push_back(item);
-        }
-        env = kept;
+        std::erase_if(env, [&](const auto& e) { return e.first == k; });
+        if (!remove) env.emplace_back(k, kv.substr(kv.find('=') + 1));
       }
-      exec["env"] = env;
+      YAML::Node list(YAML::NodeType::Sequence);
+      for (const auto& [k, v] : env) {
+        YAML::Node item(YAML::NodeType::Map);
+        item["name"] = string_node(k);
+        item["value"] = string_node(v);
+        list.push_back(item);
+      }
+      exec["env"] = list;
     }
     return {};
   }
@@ -348,28 +346,28 @@ struct SetOptions {
         ed->set_current_context(stored);
       }
     } else {
+      // Handles are rebound with reset(): `a = b` would rewrite the node `a`
+      // refers to (yaml-cpp's reference semantics).
       YAML::Node node;
       if (path->kind == PropertyPath::Kind::Preferences) {
         std::size_t i = kubeconfig::file_for_current_context(*ed->config, ed->rules);
         ed->dirty.insert(i);
-        node = ed->config->files[i].root["preferences"];
-        if (!node.IsMap()) {
-          node = YAML::Node(YAML::NodeType::Map);
-          ed->config->files[i].root["preferences"] = node;
-        }
+        YAML::Node root = ed->config->files[i].root;
+        if (!root["preferences"].IsMap()) root["preferences"] = YAML::Node(YAML::NodeType::Map);
+        node.reset(root["preferences"]);
       } else {
         if (unset && ed->config->find(path->section, path->name) == nullptr)
           return make_error(ErrorKind::Internal, "current map key `" + path->name + "` is invalid");
-        node = ed->entry(path->section, path->name);
+        node.reset(ed->entry(path->section, path->name));
       }
       for (std::size_t k = 0; k + 1 < path->fields.size(); ++k) {
-        YAML::Node next = node[path->fields[k]];
-        if (!next.IsMap()) {
-          if (unset) return make_error(ErrorKind::Internal, "current map key `" + path->fields[k] + "` is invalid");
-          next = YAML::Node(YAML::NodeType::Map);
-          node[path->fields[k]] = next;
+        const std::string& key = path->fields[k];
+        if (!node[key].IsMap()) {
+          if (unset) return make_error(ErrorKind::Internal, "current map key `" + key + "` is invalid");
+          node[key] = YAML::Node(YAML::NodeType::Map);
         }
-        node = next;
+        YAML::Node next = node[key];
+        node.reset(next);
       }
       const std::string& leaf = path->fields.back();
       if (unset) {

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -69,6 +70,37 @@ std::optional<std::chrono::system_clock::time_point> parse_rfc3339(const std::st
   return std::chrono::system_clock::from_time_t(t);
 }
 
+// A string member of `obj`: "" when absent or null, nullopt for another type
+// (which client-go's decoding rejects).
+std::optional<std::string> string_member(const nlohmann::json& obj, const char* key) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return std::string();
+  if (!it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+// Go's exec.Cmd environment: when a name is set more than once the last
+// value wins (a plugin reading the first would miss the configured one).
+std::vector<std::string> last_value_wins(const std::vector<std::string>& entries) {
+  std::vector<std::string> kept;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const std::string prefix = entries[i].substr(0, entries[i].find('=') + 1);
+    bool set_again = false;
+    for (std::size_t j = i + 1; j < entries.size() && !set_again; ++j) set_again = entries[j].rfind(prefix, 0) == 0;
+    if (!set_again) kept.push_back(entries[i]);
+  }
+  return kept;
+}
+
+// encoding/json's name for the JSON type of `v` in unmarshal errors.
+const char* go_json_type(const nlohmann::json& v) {
+  if (v.is_boolean()) return "bool";
+  if (v.is_number()) return "number";
+  if (v.is_array()) return "array";
+  if (v.is_object()) return "object";
+  return "string";
+}
+
 }  // namespace
 
 std::string exec_info(const RestConfig& rc, bool interactive) {
@@ -94,28 +126,39 @@ Result<ExecCredential> parse_exec_credential(const std::string& text, const std:
   if (doc.is_discarded() || !doc.is_object())
     return make_error(ErrorKind::Connection,
                       "Unable to connect to the server: getting credentials: decoding stdout: couldn't get version/kind; json parse error");
-  std::string got = doc.value("apiVersion", "");
-  if (doc.value("kind", "") != "ExecCredential")
+  const std::optional<std::string> kind = string_member(doc, "kind"), version = string_member(doc, "apiVersion");
+  if (!kind || !version)
+    return make_error(ErrorKind::Connection,
+                      "Unable to connect to the server: getting credentials: decoding stdout: couldn't get version/kind; json parse error");
+  const std::string& got = *version;
+  if (*kind != "ExecCredential")
     return make_error(ErrorKind::Connection, "Unable to connect to the server: getting credentials: decoding stdout: no kind \"" +
-                                                 doc.value("kind", "") + "\" is registered for version \"" +
-                                                 got + "\"");
+                                                 *kind + "\" is registered for version \"" +
+                                                 got + "\" in scheme \"pkg/client/auth/exec/exec.go:62\"");
   if (got != api_version)
     return make_error(ErrorKind::Connection, "Unable to connect to the server: getting credentials: exec plugin is configured to use API version " +
                                                  api_version + ", plugin returned version " + got);
-  const nlohmann::json status = doc.value("status", nlohmann::json::object());
+  const nlohmann::json status = doc.value("status", nlohmann::json());
   if (!status.is_object())
     return make_error(ErrorKind::Connection, "Unable to connect to the server: getting credentials: exec plugin didn't return a status field");
+  for (const char* key : {"token", "clientCertificateData", "clientKeyData"})
+    if (!string_member(status, key))
+      return make_error(ErrorKind::Connection,
+                        std::string("Unable to connect to the server: getting credentials: decoding stdout: json: cannot unmarshal ") +
+                            go_json_type(status[key]) + " into Go struct field ExecCredentialStatus.status." + key +
+                            " of type string");
   ExecCredential cred;
-  cred.token = status.value("token", "");
-  cred.client_certificate_data = status.value("clientCertificateData", "");
-  cred.client_key_data = status.value("clientKeyData", "");
-  if (cred.token.empty() && (cred.client_certificate_data.empty() || cred.client_key_data.empty()))
+  cred.token = *string_member(status, "token");
+  cred.client_certificate_data = *string_member(status, "clientCertificateData");
+  cred.client_key_data = *string_member(status, "clientKeyData");
+  if (cred.token.empty() && cred.client_certificate_data.empty() && cred.client_key_data.empty())
     return make_error(ErrorKind::Connection,
                       "Unable to connect to the server: getting credentials: exec plugin didn't return a token or cert/key pair");
   if (cred.client_certificate_data.empty() != cred.client_key_data.empty())
     return make_error(ErrorKind::Connection,
                       "Unable to connect to the server: getting credentials: exec plugin returned only certificate or key, not both");
-  if (std::string exp = status.value("expirationTimestamp", ""); !exp.empty()) cred.expiry = parse_rfc3339(exp);
+  if (std::string exp = string_member(status, "expirationTimestamp").value_or(""); !exp.empty())
+    cred.expiry = parse_rfc3339(exp);
   return cred;
 }
 
@@ -131,6 +174,7 @@ Result<ExecCredential> run_exec_plugin(const RestConfig& rc, bool stdin_is_termi
   for (char** p = environ; *p != nullptr; ++p) env_strings.emplace_back(*p);
   for (const auto& [k, v] : e.env) env_strings.push_back(k + "=" + v);
   env_strings.push_back("KUBERNETES_EXEC_INFO=" + exec_info(rc, interactive));
+  env_strings = last_value_wins(env_strings);
   std::vector<char*> envp;
   for (std::string& s : env_strings) envp.push_back(s.data());
   envp.push_back(nullptr);
@@ -152,7 +196,12 @@ Result<ExecCredential> run_exec_plugin(const RestConfig& rc, bool stdin_is_termi
   if (rc_spawn != 0) {
     std::string msg = "Unable to connect to the server: getting credentials: exec: executable " + e.command + " not found\n\n" + kNotInstalledHelp;
     if (!e.install_hint.empty()) msg += "\n\n" + e.install_hint;
-    if (rc_spawn != ENOENT) msg = "Unable to connect to the server: getting credentials: exec: " + e.command + ": " + std::strerror(rc_spawn);
+    if (e.command.find('/') != std::string::npos) {
+      // Go runs a path without a PATH lookup: "fork/exec P: no such file or directory".
+      std::string reason = std::strerror(rc_spawn);
+      reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
+      msg = "Unable to connect to the server: getting credentials: exec: fork/exec " + e.command + ": " + reason;
+    }
     return make_error(ErrorKind::Connection, msg);
   }
   out.close_write();

@@ -140,28 +140,26 @@ Result<> save(const Config& config, std::size_t index) {
   return write_file_atomic(file.path, serialize(file));
 }
 
+// yaml-cpp allocates a node in the memory of the handle it is reached
+// through, and `a = b` on a handle rewrites the node it refers to. So every
+// handle returned here is reached from the document root, and new nodes are
+// attached by assigning into the tree, never by rebinding handles.
 YAML::Node edit_entry(File& file, Section s, const std::string& name) {
-  YAML::Node list = file.root[section_key(s)];
-  if (!list || !list.IsSequence()) {
-    list = YAML::Node(YAML::NodeType::Sequence);
-    file.root[section_key(s)] = list;
+  YAML::Node root = file.root;
+  if (!root[section_key(s)] || !root[section_key(s)].IsSequence())
+    root[section_key(s)] = YAML::Node(YAML::NodeType::Sequence);
+  YAML::Node list = root[section_key(s)];
+  std::size_t index = list.size();
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (list[i]["name"] && list[i]["name"].Scalar() == name) index = i;
+  if (index == list.size()) {
+    YAML::Node item(YAML::NodeType::Map);
+    item["name"] = name;
+    list.push_back(item);
   }
-  for (YAML::Node item : list) {
-    if (item["name"] && item["name"].Scalar() == name) {
-      YAML::Node body = item[entry_key(s)];
-      if (!body || !body.IsMap()) {
-        body = YAML::Node(YAML::NodeType::Map);
-        item[entry_key(s)] = body;
-      }
-      return body;
-    }
-  }
-  YAML::Node item(YAML::NodeType::Map);
-  item["name"] = name;
-  YAML::Node body(YAML::NodeType::Map);
-  item[entry_key(s)] = body;
-  list.push_back(item);
-  return body;
+  YAML::Node item = list[index];
+  if (!item[entry_key(s)] || !item[entry_key(s)].IsMap()) item[entry_key(s)] = YAML::Node(YAML::NodeType::Map);
+  return item[entry_key(s)];
 }
 
 bool remove_entry(File& file, Section s, const std::string& name) {

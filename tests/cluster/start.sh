@@ -11,7 +11,6 @@ PORT=${KCTL_CLUSTER_PORT:-16443}
 ETCD_PORT=${KCTL_CLUSTER_ETCD_PORT:-23790}   # peer port is ETCD_PORT+10
 CACHE=${KCTL_CLUSTER_CACHE:-$HOME/.cache/kctl-test-cluster}
 SERVER=https://127.0.0.1:$PORT
-PKI=$DIR/pki
 
 "$HERE/build-apiserver.sh"
 
