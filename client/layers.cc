@@ -10,6 +10,7 @@
 
 #include "client/curl_transport.h"
 #include "kctl_build_info.h"
+#include "kctl_git_commit.h"
 
 namespace kctl::client {
 namespace {

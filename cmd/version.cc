@@ -7,6 +7,7 @@
 #include "client/printers/go_yaml.h"
 #include "cmd/verb.h"
 #include "kctl_build_info.h"
+#include "kctl_git_commit.h"
 
 namespace kctl::cmd {
 namespace {
