@@ -63,6 +63,55 @@ std::string command_path(const CLI::App* app) {
   return path;
 }
 
+// The deepest command named by the leading words of `args` (kctl config
+// view ...), for error messages when parsing failed before any callback ran.
+const CLI::App* named_command(const CLI::App& root, const std::vector<std::string>& args) {
+  const CLI::App* app = &root;
+  for (const std::string& a : args) {
+    if (a == "--") break;
+    if (a.empty() || a[0] == '-') continue;
+    const CLI::App* next = nullptr;
+    for (const CLI::App* sub : app->get_subcommands([](const CLI::App*) { return true; }))
+      if (sub->check_name(a)) next = sub;
+    if (next == nullptr) break;
+    app = next;
+  }
+  return app;
+}
+
+// cobra's wording for the parse errors kubectl users know.
+int render_parse_error(const CLI::ParseError& e, const CLI::App& root, const std::vector<std::string>& args,
+                       std::ostream& err) {
+  const CLI::App* cmd = named_command(root, args);
+  std::string path = command_path(cmd);
+  std::string what = e.what();
+  const std::string extra = "was not expected: ";
+  if (auto at = what.find(extra); at != std::string::npos) {
+    std::string arg = what.substr(at + extra.size());
+    if (auto space = arg.find(' '); space != std::string::npos) arg = arg.substr(0, space);
+    if (!arg.empty() && arg[0] == '-') {
+      if (arg.size() > 1 && arg[1] != '-')
+        err << "Error: unknown shorthand flag: '" << arg[1] << "' in " << arg << '\n';
+      else
+        err << "Error: unknown flag: " << arg.substr(0, arg.find('=')) << '\n';
+      err << "See '" << path << " --help' for usage.\n";
+      return 1;
+    }
+    if (cmd == &root) {
+      err << "Error: unknown command \"" << arg << "\" for \"kctl\"\n";
+      return 1;
+    }
+  }
+  if (cmd == &root && dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
+    for (const std::string& a : args)
+      if (!a.empty() && a[0] != '-') {
+        err << "Error: unknown command \"" << a << "\" for \"kctl\"\n";
+        return 1;
+      }
+  }
+  return render_error(make_error(ErrorKind::Usage, what), path, err);
+}
+
 }  // namespace
 
 void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run) {
@@ -87,16 +136,19 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_cluster_info(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
-  std::reverse(args.begin(), args.end());  // CLI11 takes them reversed
+  if (args.empty()) {  // kubectl with no arguments prints its help
+    io.out << app.help();
+    return 0;
+  }
+  std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes them reversed
   try {
-    app.parse(args);
+    app.parse(reversed);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e, io.out, io.err);
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e, io.out, io.err);
   } catch (const CLI::ParseError& e) {
-    std::string what = e.what();
-    return render_error(make_error(ErrorKind::Usage, what), ctx.command_path, io.err);
+    return render_parse_error(e, app, args, io.err);
   }
   if (!ctx.action) return render_error(make_error(ErrorKind::Usage, "no command given"), "kctl", io.err);
   Result<> r = ctx.action();

@@ -16,11 +16,11 @@ ninja -C build
 unit_log=$(mktemp)
 trap 'rm -f "$unit_log"' EXIT
 echo "== unit tests"
-build/kctl_unit | tee "$unit_log"
+build/tests/kctl_unit | tee "$unit_log"
 echo "== unit tests under address and undefined-behaviour sanitizers"
 [ -d build-asan ] || meson setup build-asan -Db_sanitize=address,undefined -Dbuildtype=debug >/dev/null
 ninja -C build-asan kctl_unit
-UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build-asan/kctl_unit
+UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build-asan/tests/kctl_unit
 
 echo "== test cluster"
 bash tests/cluster/start.sh

@@ -11,8 +11,14 @@ PORT=${KCTL_CLUSTER_PORT:-16443}
 ETCD_PORT=${KCTL_CLUSTER_ETCD_PORT:-23790}   # peer port is ETCD_PORT+10
 CACHE=${KCTL_CLUSTER_CACHE:-$HOME/.cache/kctl-test-cluster}
 SERVER=https://127.0.0.1:$PORT
+KUBELET_PORT=${KCTL_CLUSTER_KUBELET_PORT:-$((10250 + PORT - 16443))}
+NODE=kctl-test-node
 
 "$HERE/build-apiserver.sh"
+"$HERE/build-kubelet-standin.sh" || {
+  echo "kctl test cluster: building the kubelet stand-in failed (tests/cluster/build-kubelet-standin.sh)" >&2
+  exit 1
+}
 
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
@@ -26,14 +32,48 @@ ready() {
 }
 running() { [ -f "$DIR/$1.pid" ] && kill -0 "$(cat "$DIR/$1.pid")" 2>/dev/null; }
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# The stand-in is up (its /healthz says so once it has registered the node) and
+# the node is Ready.
+node_ready() {
+  local c=(-sf --max-time 5 --cacert "$PKI/ca.crt" --cert "$PKI/admin.crt" --key "$PKI/admin.key")
+  curl "${c[@]}" "https://127.0.0.1:$KUBELET_PORT/healthz" >/dev/null 2>&1 &&
+    curl "${c[@]}" "$SERVER/api/v1/nodes/$NODE" 2>/dev/null | tr -d ' \n' | grep -q '"type":"Ready","status":"True"'
+}
+# The kubelet stand-in (README.md): registers $NODE, runs its pods' containers as
+# processes and serves exec/attach/port-forward/logs. Returns 1 if it fails.
+start_standin() {
+  if port_busy "$KUBELET_PORT"; then
+    echo "port 127.0.0.1:$KUBELET_PORT (kubelet stand-in) is already in use by another process" >&2
+    return 1
+  fi
+  setsid "$CACHE/bin/kubelet-standin" --kubeconfig "$DIR/kubelet.kubeconfig" --node-name "$NODE" \
+    --port "$KUBELET_PORT" --client-ca-file "$PKI/ca.crt" \
+    --tls-cert-file "$PKI/kubelet-serving.crt" --tls-private-key-file "$PKI/kubelet-serving.key" \
+    --root-dir "$DIR/kubelet" --v=2 >"$DIR/kubelet-standin.log" 2>&1 </dev/null 9>&- &
+  echo $! >"$DIR/kubelet-standin.pid"
+  for _ in $(seq 60); do
+    node_ready && return 0
+    running kubelet-standin || break
+    sleep 0.5
+  done
+  echo "kctl test cluster: the kubelet stand-in did not make node $NODE Ready; last lines of $DIR/kubelet-standin.log:" >&2
+  tail -n 30 "$DIR/kubelet-standin.log" >&2
+  return 1
+}
 
 if running etcd && running kube-apiserver && ready; then
-  echo "kctl test cluster already running and ready at $SERVER (state in $DIR)"
-  exit 0
+  # Only the stand-in is missing (it died): start it again, keeping the cluster.
+  if ! running kubelet-standin && [ -f "$DIR/kubelet.kubeconfig" ]; then
+    start_standin || exit 1
+  fi
+  if running kubelet-standin; then
+    echo "kctl test cluster already running and ready at $SERVER (state in $DIR)"
+    exit 0
+  fi
 fi
 "$HERE/stop.sh" >/dev/null   # leftovers of a half-dead cluster
 
-for p in "$PORT" "$ETCD_PORT" $((ETCD_PORT + 10)); do
+for p in "$PORT" "$ETCD_PORT" $((ETCD_PORT + 10)) "$KUBELET_PORT"; do
   if port_busy "$p"; then
     echo "port 127.0.0.1:$p is already in use by another process" >&2
     exit 1
@@ -41,7 +81,7 @@ for p in "$PORT" "$ETCD_PORT" $((ETCD_PORT + 10)); do
 done
 
 # Only remove what this script creates: $DIR may be a directory with other files.
-rm -rf "$PKI" "$DIR/etcd-data" "$DIR"/*.kubeconfig "$DIR/env.sh" "$DIR"/*.log
+rm -rf "$PKI" "$DIR/etcd-data" "$DIR"/*.kubeconfig "$DIR/env.sh" "$DIR"/*.log "$DIR/kubelet"
 mkdir -p "$PKI"
 chmod 700 "$PKI"
 
@@ -67,6 +107,13 @@ sign admin "/O=system:masters/CN=admin" "$client_ext"
 sign alice "/CN=alice" "$client_ext"
 # For the apiserver's connections to kubelets (exec, logs, port-forward).
 sign apiserver-kubelet-client "/O=system:masters/CN=kube-apiserver-kubelet-client" "$client_ext"
+# For the kubelet stand-in: its identity towards the apiserver (system:masters,
+# as it writes the node and pod statuses) and its serving certificate.
+sign kubelet "/O=system:masters/CN=system:node:$NODE" "$client_ext"
+sign kubelet-serving "/CN=$NODE" "basicConstraints=CA:FALSE
+keyUsage=digitalSignature,keyEncipherment
+extendedKeyUsage=serverAuth
+subjectAltName=DNS:$NODE,DNS:localhost,IP:127.0.0.1"
 ossl genrsa -out "$PKI/sa.key" 2048
 ossl rsa -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub"
 
@@ -163,6 +210,10 @@ kubeconfig admin.kubeconfig "    client-certificate: $PKI/admin.crt
 kubeconfig alice.kubeconfig "    client-certificate: $PKI/alice.crt
     client-key: $PKI/alice.key"
 kubeconfig bob.kubeconfig "    token: $BOB_TOKEN"
+kubeconfig kubelet.kubeconfig "    client-certificate: $PKI/kubelet.crt
+    client-key: $PKI/kubelet.key"
+
+start_standin || { "$HERE/stop.sh" >/dev/null; exit 1; }
 
 cat >"$DIR/env.sh" <<EOF
 export KCTL_CLUSTER_DIR='$DIR'
@@ -176,6 +227,7 @@ export KCTL_TEST_ALICE_KEY='$PKI/alice.key'
 export KCTL_TEST_ADMIN_TOKEN='$ADMIN_TOKEN'
 export KCTL_TEST_BOB_TOKEN='$BOB_TOKEN'
 export KCTL_TEST_KUBECONFIG='$DIR/admin.kubeconfig'
+export KCTL_TEST_NODE='$NODE'
 EOF
 
 echo "kctl test cluster ready at $SERVER (state in $DIR; source $DIR/env.sh)"
