@@ -144,14 +144,18 @@ Result<HttpResponse> ExecAuthLayer::round_trip(HttpRequest req) {
   return next_->round_trip(std::move(retry));
 }
 
-std::string user_agent() {
+std::string platform() {
   utsname u{};
   ::uname(&u);
   std::string arch = u.machine;
-  if (arch == "x86_64") arch = "amd64";
+  if (arch == "x86_64") arch = "amd64";  // Go's GOARCH names, as kubectl prints them
   else if (arch == "aarch64") arch = "arm64";
+  return "linux/" + arch;
+}
+
+std::string user_agent() {
   std::string commit = KCTL_GIT_COMMIT;
-  return std::string("kctl/v") + KCTL_VERSION + " (linux/" + arch + ") kubernetes/" + commit.substr(0, 7);
+  return std::string("kctl/v") + KCTL_VERSION + " (" + platform() + ") kubernetes/" + commit.substr(0, 7);
 }
 
 Headers static_headers(const kubeconfig::RestConfig& rc) {

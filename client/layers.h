@@ -70,6 +70,9 @@ class ExecAuthLayer : public RoundTripper {
   std::optional<kubeconfig::ExecCredential> cred_;
 };
 
+// "linux/amd64": the OS and architecture in Go's names.
+std::string platform();
+
 // The User-Agent kctl sends: kctl/v0.1.0 (linux/amd64) kubernetes/<commit>.
 std::string user_agent();
 

@@ -4,13 +4,13 @@
 // (new entries to the default file) and keep fields kctl does not know.
 #include <climits>
 #include <cstdlib>
-#include <fstream>
 #include <set>
 #include <sstream>
 
 #include <yaml-cpp/binary.h>
 
 #include "cmd/config_verbs.h"
+#include "kubeconfig/file_data.h"
 #include "kubeconfig/write.h"
 
 namespace kctl::cmd {
@@ -42,15 +42,6 @@ std::string absolute(const std::string& path) {
   char cwd[PATH_MAX];
   if (::getcwd(cwd, sizeof cwd) == nullptr) return path;
   return std::string(cwd) + "/" + path;
-}
-
-Result<std::string> read_base64(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(ErrorKind::Config, "error reading " + path + ": no such file or directory");
-  std::ostringstream s;
-  s << in.rdbuf();
-  std::string bytes = s.str();
-  return YAML::EncodeBase64(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
 }
 
 // The file name kubectl shows in delete/rename messages.
@@ -166,7 +157,7 @@ struct SetClusterOptions {
     if (given("--certificate-authority")) {
       body.remove("insecure-skip-tls-verify");
       if (embed_certs) {
-        auto data = read_base64(ca);
+        auto data = kubeconfig::read_file_base64(ca);
         if (!data) return data.take_error();
         body["certificate-authority-data"] = string_node(*data);
         body.remove("certificate-authority");
@@ -201,7 +192,7 @@ struct SetCredentialsOptions {
     auto set_file = [&](const char* flag, const std::string& path, const char* key, const char* data_key) -> Result<> {
       if (!given(flag)) return {};
       if (embed_certs) {
-        auto data = read_base64(path);
+        auto data = kubeconfig::read_file_base64(path);
         if (!data) return data.take_error();
         body[data_key] = string_node(*data);
         body.remove(key);

@@ -1,8 +1,7 @@
 // kctl version [--client] [-o json|yaml]
-#include <sys/utsname.h>
-
 #include <nlohmann/json.hpp>
 
+#include "client/layers.h"
 #include "client/printers/go_json.h"
 #include "client/printers/go_yaml.h"
 #include "cmd/verb.h"
@@ -18,11 +17,6 @@ Json client_version() {
   std::string version = KCTL_VERSION;
   auto dot = version.find('.');
   auto dot2 = version.find('.', dot + 1);
-  utsname u{};
-  ::uname(&u);
-  std::string arch = u.machine;
-  if (arch == "x86_64") arch = "amd64";
-  else if (arch == "aarch64") arch = "arm64";
   return Json{
       {"major", version.substr(0, dot)},
       {"minor", version.substr(dot + 1, dot2 - dot - 1)},
@@ -31,7 +25,7 @@ Json client_version() {
       {"gitTreeState", "clean"},
       {"buildDate", KCTL_BUILD_DATE},
       {"compiler", "gcc " __VERSION__},
-      {"platform", "linux/" + arch},
+      {"platform", client::platform()},
   };
 }
 

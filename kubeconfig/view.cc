@@ -1,11 +1,9 @@
 #include "kubeconfig/view.h"
 
-#include <yaml-cpp/binary.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
+#include "kubeconfig/file_data.h"
 #include "kubeconfig/resolve.h"
 #include "kubeconfig/yaml_json.h"
 
@@ -117,20 +115,10 @@ Json context_json(const YAML::Node& b) {
   return c;
 }
 
-Result<std::string> read_for_flatten(const std::string& path, const std::string& origin) {
-  std::string full = resolve_path(path, origin);
-  std::ifstream in(full, std::ios::binary);
-  if (!in) return make_error(ErrorKind::Config, "open " + full + ": no such file or directory");
-  std::ostringstream s;
-  s << in.rdbuf();
-  std::string bytes = s.str();
-  return YAML::EncodeBase64(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-}
-
 // Moves a file reference into its -data field (config view --flatten).
 Result<> flatten_field(Json& obj, const char* path_key, const char* data_key, const std::string& origin) {
   if (!obj.contains(path_key)) return {};
-  auto data = read_for_flatten(obj[path_key].get<std::string>(), origin);
+  auto data = read_file_base64(resolve_path(obj[path_key].get<std::string>(), origin));
   if (!data) return data.take_error();
   obj.erase(path_key);
   // Keep struct order: rebuild with the data key where the typed model has it.
