@@ -28,10 +28,12 @@ std::string HttpResponse::header(std::string_view name) const {
 }
 
 std::string mask_header(std::string_view name, std::string_view value) {
-  if (!iequals(name, "Authorization")) return std::string(value);
+  // client-go's maskValue: only the known schemes are shown.
+  if (!iequals(name, "Authorization") || value.empty()) return std::string(value);
   auto space = value.find(' ');
-  if (space == std::string_view::npos) return "<masked>";
-  return std::string(value.substr(0, space)) + " <masked>";
+  std::string_view scheme = space != std::string_view::npos && space > 0 ? value.substr(0, space) : value;
+  if (!iequals(scheme, "Bearer") && !iequals(scheme, "Basic") && !iequals(scheme, "Negotiate")) return "<masked>";
+  return value.size() > scheme.size() + 1 ? std::string(scheme) + " <masked>" : std::string(scheme);
 }
 
 }  // namespace kctl::client

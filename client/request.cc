@@ -6,12 +6,14 @@
 namespace kctl::client {
 namespace {
 
-// client-go's IsValidPathSegmentName.
+// client-go's IsValidPathSegmentName, its list printed as Go's %v does
+// ("[may not contain '/' may not contain '%']"); "" when valid.
 std::string path_segment_problem(const std::string& s) {
-  if (s == "." || s == "..") return "may not be '" + s + "'";
-  if (s.find('/') != std::string::npos) return "may not contain '/'";
-  if (s.find('%') != std::string::npos) return "may not contain '%'";
-  return {};
+  if (s == "." || s == "..") return "[may not be '" + s + "']";
+  std::string problems;
+  for (const char* bad : {"/", "%"})
+    if (s.find(bad) != std::string::npos) problems += std::string(problems.empty() ? "" : " ") + "may not contain '" + bad + "'";
+  return problems.empty() ? problems : "[" + problems + "]";
 }
 
 }  // namespace
@@ -67,6 +69,7 @@ Request& Request::name(std::string n) {
 }
 
 Request& Request::subresource(std::string s) {
+  if (auto p = path_segment_problem(s); !p.empty()) return fail("invalid subresource \"" + s + "\": " + p);
   subresource_ = std::move(s);
   return *this;
 }

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+#include <cstdio>
+
 namespace kctl::client {
 namespace {
 
@@ -10,30 +13,87 @@ struct Generic {
   std::string message;
 };
 
-// apimachinery's NewGenericServerResponse.
-Generic generic(long code, const std::string& body) {
+// The media type of the response, lower-cased, without parameters.
+std::string media_type(const HttpResponse& resp) {
+  std::string type = resp.header("Content-Type");
+  type = type.substr(0, type.find(';'));
+  while (!type.empty() && std::isspace(static_cast<unsigned char>(type.back()))) type.pop_back();
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return type;
+}
+
+std::string trim_space(const std::string& s) {
+  const char* ws = " \t\n\v\f\r";
+  auto first = s.find_first_not_of(ws);
+  if (first == std::string::npos) return {};
+  return s.substr(first, s.find_last_not_of(ws) - first + 1);
+}
+
+// Go's %q (strconv.Quote) for the server's text: printable characters as
+// they are, the rest escaped (lower-case hex). Multi-byte characters are
+// kept, except the invisible ones Go escapes (C1 controls, NBSP, U+2028/9,
+// U+FEFF).
+std::string go_quote(const std::string& s) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    char buf[12];
+    switch (c) {
+      case '"': out += "\\\""; continue;
+      case '\\': out += "\\\\"; continue;
+      case '\a': out += "\\a"; continue;
+      case '\b': out += "\\b"; continue;
+      case '\f': out += "\\f"; continue;
+      case '\n': out += "\\n"; continue;
+      case '\r': out += "\\r"; continue;
+      case '\t': out += "\\t"; continue;
+      case '\v': out += "\\v"; continue;
+      default: break;
+    }
+    if (c < 0x20 || c == 0x7F) {
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else if (c == 0xC2 && i + 1 < s.size() &&
+               (static_cast<unsigned char>(s[i + 1]) < 0xA1 || static_cast<unsigned char>(s[i + 1]) == 0xAD)) {
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(s[i + 1]));
+      out += buf;
+      ++i;
+    } else if (s.compare(i, 3, "\xE2\x80\xA8") == 0 || s.compare(i, 3, "\xE2\x80\xA9") == 0 ||
+               s.compare(i, 3, "\xEF\xBB\xBF") == 0) {
+      std::snprintf(buf, sizeof buf, "\\u%04x",
+                    c == 0xEF ? 0xFEFF : 0x2028 + (static_cast<unsigned char>(s[i + 2]) - 0xA8));
+      out += buf;
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+// apimachinery's NewGenericServerResponse; `server_message` is the trimmed
+// text body, or "unknown" when the body is not text.
+Generic generic(long code, const std::string& server_message) {
   switch (code) {
     case 400: return {"BadRequest", "the server rejected our request for an unknown reason"};
     case 401: return {"Unauthorized", "the server has asked for the client to provide credentials"};
-    case 403: return {"Forbidden", "the server does not allow access to the requested resource"};
+    case 403: return {"Forbidden", server_message};
     case 404: return {"NotFound", "the server could not find the requested resource"};
     case 405: return {"MethodNotAllowed", "the server does not allow this method on the requested resource"};
-    case 406: return {"NotAcceptable", "the server was unable to respond with a content type that the client supports"};
+    case 406:
+      if (server_message.empty() || server_message == "unknown")
+        return {"NotAcceptable", "the server was unable to respond with a content type that the client supports"};
+      return {"NotAcceptable", server_message};
     case 409: return {"Conflict", "the server reported a conflict"};
-    case 410: return {"Expired", "the server could not find the requested resource"};
-    case 415: return {"UnsupportedMediaType", "the server was unable to respond with a content type that the client supports"};
+    case 415: return {"UnsupportedMediaType", server_message};
     case 422: return {"Invalid", "the server rejected our request due to an error in our request"};
     case 429: return {"TooManyRequests", "the server has received too many requests and has asked us to try again later"};
     case 503: return {"ServiceUnavailable", "the server is currently unable to handle the request"};
     case 504: return {"Timeout", "the server was unable to return a response in the time allotted, but may still be processing the request"};
     default: break;
   }
-  std::string snippet = body.size() > 2048 ? body.substr(0, 2048) : body;
-  while (!snippet.empty() && (snippet.back() == '\n' || snippet.back() == '\r')) snippet.pop_back();
-  if (code >= 500) {
-    nlohmann::json quoted = snippet;
-    return {"InternalError", "an error on the server (" + quoted.dump() + ") has prevented the request from succeeding"};
-  }
+  if (code >= 500)
+    return {"InternalError", "an error on the server (" + go_quote(server_message) + ") has prevented the request from succeeding"};
   return {"", "the server responded with the status code " + std::to_string(code) +
                   " but did not return more information"};
 }
@@ -41,24 +101,30 @@ Generic generic(long code, const std::string& body) {
 }  // namespace
 
 Error status_error(const HttpResponse& resp) {
+  // client-go decodes a metav1.Status from a JSON body (JSON is assumed when
+  // there is no Content-Type) and uses it when its status is "Failure".
+  const std::string type = media_type(resp);
   std::string reason, message;
-  nlohmann::json doc = nlohmann::json::parse(resp.body, nullptr, false);
-  if (!doc.is_discarded() && doc.is_object() && doc.value("kind", "") == "Status") {
-    reason = doc.value("reason", "");
-    message = doc.value("message", "");
+  bool from_status = false;
+  if (type.empty() || type == "application/json") {
+    nlohmann::json doc = nlohmann::json::parse(resp.body, nullptr, false);
+    if (!doc.is_discarded() && doc.is_object() && doc.value("kind", nlohmann::json()) == "Status" &&
+        doc.value("status", nlohmann::json()) == "Failure") {
+      from_status = true;
+      if (doc.value("reason", nlohmann::json()).is_string()) reason = doc["reason"].get<std::string>();
+      if (doc.value("message", nlohmann::json()).is_string()) message = doc["message"].get<std::string>();
+    }
   }
-  if (message.empty()) {
-    Generic g = generic(resp.status, resp.body);
-    if (reason.empty()) reason = g.reason;
+  if (!from_status) {
+    const bool text = type.empty() || type.rfind("text/", 0) == 0;
+    Generic g = generic(resp.status, text ? trim_space(resp.body.substr(0, 2048)) : "unknown");
+    reason = g.reason;
     message = g.message;
   }
-  if (resp.status == 401) {
-    // kubectl: "You must be logged in to the server (<message>)"
-    std::string detail = message;
-    if (detail.empty() || detail == "the server has asked for the client to provide credentials")
-      detail = "Unauthorized";
-    Error e = make_error(ErrorKind::Unauthorized, "You must be logged in to the server (" + detail + ")");
-    e.reason = "Unauthorized";
+  // kubectl: a Status with reason Unauthorized, whatever the HTTP code.
+  if (reason == "Unauthorized") {
+    Error e = make_error(ErrorKind::Unauthorized, "You must be logged in to the server (" + message + ")");
+    e.reason = reason;
     return e;
   }
   Error e = make_error(ErrorKind::ApiStatus, message);

@@ -19,7 +19,7 @@ echo "== unit tests"
 build/tests/kctl_unit | tee "$unit_log"
 echo "== unit tests under address and undefined-behaviour sanitizers"
 [ -d build-asan ] || meson setup build-asan -Db_sanitize=address,undefined -Dbuildtype=debug >/dev/null
-ninja -C build-asan kctl_unit
+ninja -C build-asan tests/kctl_unit
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 build-asan/tests/kctl_unit
 
 echo "== test cluster"

@@ -9,7 +9,19 @@ namespace {
 
 void write_string(std::string& out, const std::string& s) {
   out += '"';
-  for (unsigned char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    // Go escapes U+2028 and U+2029 (JSONP safety) as well.
+    if (c == 0xE2 && s.compare(i + 1, 2, "\x80\xA8") == 0) {
+      out += "\\u2028";
+      i += 2;
+      continue;
+    }
+    if (c == 0xE2 && s.compare(i + 1, 2, "\x80\xA9") == 0) {
+      out += "\\u2029";
+      i += 2;
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

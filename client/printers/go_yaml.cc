@@ -215,12 +215,49 @@ std::u32string runes(std::string_view s) {
 
 bool is_digit_rune(char32_t c) { return c >= '0' && c <= '9'; }
 
+char32_t rune_at(std::string_view ascii, std::size_t i) { return static_cast<unsigned char>(ascii[i]); }
+char32_t rune_at(const std::u32string& s, std::size_t i) { return s[i]; }
+
 // The digit run starting at `i` as Go's int64 arithmetic computes it
 // (wrapping on overflow); `end` is set past the run.
-std::int64_t digit_run(const std::u32string& s, std::size_t i, std::int64_t start, std::size_t& end) {
+template <class Runes>
+std::int64_t digit_run(const Runes& s, std::size_t i, std::int64_t start, std::size_t& end) {
   std::uint64_t n = static_cast<std::uint64_t>(start);
-  for (end = i; end < s.size() && is_digit_rune(s[end]); ++end) n = n * 10 + (s[end] - '0');
+  for (end = i; end < s.size() && is_digit_rune(rune_at(s, end)); ++end) n = n * 10 + (rune_at(s, end) - '0');
   return static_cast<std::int64_t>(n);
+}
+
+// sorter.go's keyList.Less on []rune (an ASCII string_view is its runes).
+template <class Runes>
+bool rune_key_less(const Runes& a, const Runes& b) {
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    const char32_t ar = rune_at(a, i), br = rune_at(b, i);
+    if (ar == br) continue;
+    bool al = is_letter(ar), bl = is_letter(br);
+    if (al && bl) return ar < br;
+    if (al || bl) return bl;
+    std::int64_t an = 0, bn = 0;
+    if (ar == '0' || br == '0') {
+      for (std::size_t j = i; j-- > 0 && is_digit_rune(rune_at(a, j));) {
+        if (rune_at(a, j) != '0') {
+          an = 1;
+          bn = 1;
+          break;
+        }
+      }
+    }
+    std::size_t ai = i, bi = i;
+    an = digit_run(a, i, an, ai);
+    bn = digit_run(b, i, bn, bi);
+    if (an != bn) return an < bn;
+    if (ai != bi) return ai < bi;
+    return ar < br;
+  }
+  return a.size() < b.size();
+}
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 }  // namespace
@@ -242,32 +279,9 @@ bool resolves_to_non_string(std::string_view s) {
   return parses_as_go_int(plain) || parses_as_yaml_float(plain);
 }
 
-bool go_yaml_key_less(std::string_view a_text, std::string_view b_text) {
-  // sorter.go's keyList.Less on []rune.
-  const std::u32string a = runes(a_text), b = runes(b_text);
-  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
-    if (a[i] == b[i]) continue;
-    bool al = is_letter(a[i]), bl = is_letter(b[i]);
-    if (al && bl) return a[i] < b[i];
-    if (al || bl) return bl;
-    std::int64_t an = 0, bn = 0;
-    if (a[i] == '0' || b[i] == '0') {
-      for (std::size_t j = i; j-- > 0 && is_digit_rune(a[j]);) {
-        if (a[j] != '0') {
-          an = 1;
-          bn = 1;
-          break;
-        }
-      }
-    }
-    std::size_t ai = i, bi = i;
-    an = digit_run(a, i, an, ai);
-    bn = digit_run(b, i, bn, bi);
-    if (an != bn) return an < bn;
-    if (ai != bi) return ai < bi;
-    return a[i] < b[i];
-  }
-  return a.size() < b.size();
+bool go_yaml_key_less(std::string_view a, std::string_view b) {
+  if (is_ascii(a) && is_ascii(b)) return rune_key_less(a, b);
+  return rune_key_less(runes(a), runes(b));
 }
 
 namespace {

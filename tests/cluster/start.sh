@@ -12,11 +12,17 @@ ETCD_PORT=${KCTL_CLUSTER_ETCD_PORT:-23790}   # peer port is ETCD_PORT+10
 CACHE=${KCTL_CLUSTER_CACHE:-$HOME/.cache/kctl-test-cluster}
 SERVER=https://127.0.0.1:$PORT
 KUBELET_PORT=${KCTL_CLUSTER_KUBELET_PORT:-$((10250 + PORT - 16443))}
+FRONT_PORT=${KCTL_CLUSTER_FRONT_PORT:-$((PORT + 1000))}   # the streaming front (README.md)
+FRONT_SERVER=https://127.0.0.1:$FRONT_PORT
 NODE=kctl-test-node
 
 "$HERE/build-apiserver.sh"
 "$HERE/build-kubelet-standin.sh" || {
   echo "kctl test cluster: building the kubelet stand-in failed (tests/cluster/build-kubelet-standin.sh)" >&2
+  exit 1
+}
+"$HERE/build-streaming-front.sh" || {
+  echo "kctl test cluster: building the streaming front failed (tests/cluster/build-streaming-front.sh)" >&2
   exit 1
 }
 
@@ -61,19 +67,76 @@ start_standin() {
   return 1
 }
 
+# The streaming front (README.md): WebSocket exec/attach/port-forward as a
+# 1.31+ apiserver serves them, before the apiserver. Returns 1 if it fails.
+start_front() {
+  if port_busy "$FRONT_PORT"; then
+    echo "port 127.0.0.1:$FRONT_PORT (streaming front) is already in use by another process" >&2
+    return 1
+  fi
+  setsid "$CACHE/bin/streaming-front" --listen "127.0.0.1:$FRONT_PORT" --apiserver "$SERVER" \
+    --ca "$PKI/ca.crt" --tls-cert "$PKI/streaming-front.crt" --tls-key "$PKI/streaming-front.key" \
+    --client-cert "$PKI/streaming-front-client.crt" --client-key "$PKI/streaming-front-client.key" \
+    --v=2 >"$DIR/streaming-front.log" 2>&1 </dev/null 9>&- &
+  echo $! >"$DIR/streaming-front.pid"
+  for _ in $(seq 40); do
+    curl -sf --max-time 5 --cacert "$PKI/ca.crt" --cert "$PKI/admin.crt" --key "$PKI/admin.key" \
+      "$FRONT_SERVER/readyz" >/dev/null 2>&1 && return 0
+    running streaming-front || break
+    sleep 0.5
+  done
+  echo "kctl test cluster: the streaming front did not answer on $FRONT_SERVER; last lines of $DIR/streaming-front.log:" >&2
+  tail -n 30 "$DIR/streaming-front.log" >&2
+  return 1
+}
+# Its certificates (made here too for a cluster started before the front
+# existed), front.kubeconfig and its lines in env.sh.
+front_files() {
+  if [ ! -f "$PKI/streaming-front-client.crt" ]; then
+    sign streaming-front "/CN=kctl-streaming-front" "$server_ext"
+    sign streaming-front-client "/O=system:masters/CN=kctl-streaming-front" "$client_ext"
+  fi
+  sed "s|server: $SERVER\$|server: $FRONT_SERVER|" "$DIR/admin.kubeconfig" >"$DIR/front.kubeconfig"
+  if [ -f "$DIR/env.sh" ] && ! grep -q KCTL_TEST_FRONT_SERVER "$DIR/env.sh"; then
+    printf "export KCTL_TEST_FRONT_SERVER='%s'\nexport KCTL_TEST_FRONT_KUBECONFIG='%s'\n" \
+      "$FRONT_SERVER" "$DIR/front.kubeconfig" >>"$DIR/env.sh"
+  fi
+}
+ossl() { openssl "$@" 2>/dev/null; }
+# sign NAME SUBJECT EXTENSIONS: key + certificate signed by the CA.
+sign() {
+  ossl req -newkey rsa:2048 -nodes -subj "$2" -keyout "$PKI/$1.key" -out "$PKI/$1.csr"
+  ossl x509 -req -in "$PKI/$1.csr" -CA "$PKI/ca.crt" -CAkey "$PKI/ca.key" -CAcreateserial \
+    -days 3650 -out "$PKI/$1.crt" -extfile <(printf '%s\n' "$3")
+  rm "$PKI/$1.csr"
+}
+# The apiserver's names (also the front's: it serves as the apiserver).
+server_ext="basicConstraints=CA:FALSE
+keyUsage=digitalSignature,keyEncipherment
+extendedKeyUsage=serverAuth
+subjectAltName=DNS:kctl-test-apiserver,DNS:localhost,IP:127.0.0.1"
+client_ext="basicConstraints=CA:FALSE
+keyUsage=digitalSignature,keyEncipherment
+extendedKeyUsage=clientAuth"
+
 if running etcd && running kube-apiserver && ready; then
-  # Only the stand-in is missing (it died): start it again, keeping the cluster.
+  # Only the stand-in or the front is missing (it died, or the cluster was
+  # started before there was a front): start it, keeping the cluster.
   if ! running kubelet-standin && [ -f "$DIR/kubelet.kubeconfig" ]; then
     start_standin || exit 1
   fi
-  if running kubelet-standin; then
+  if ! running streaming-front && [ -f "$DIR/admin.kubeconfig" ]; then
+    front_files
+    start_front || exit 1
+  fi
+  if running kubelet-standin && running streaming-front; then
     echo "kctl test cluster already running and ready at $SERVER (state in $DIR)"
     exit 0
   fi
 fi
 "$HERE/stop.sh" >/dev/null   # leftovers of a half-dead cluster
 
-for p in "$PORT" "$ETCD_PORT" $((ETCD_PORT + 10)) "$KUBELET_PORT"; do
+for p in "$PORT" "$ETCD_PORT" $((ETCD_PORT + 10)) "$KUBELET_PORT" "$FRONT_PORT"; do
   if port_busy "$p"; then
     echo "port 127.0.0.1:$p is already in use by another process" >&2
     exit 1
@@ -86,23 +149,9 @@ mkdir -p "$PKI"
 chmod 700 "$PKI"
 
 # --- certificates -----------------------------------------------------------
-ossl() { openssl "$@" 2>/dev/null; }
 ossl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=kctl-test-ca" \
   -keyout "$PKI/ca.key" -out "$PKI/ca.crt"
-# sign NAME SUBJECT EXTENSIONS: key + certificate signed by the CA.
-sign() {
-  ossl req -newkey rsa:2048 -nodes -subj "$2" -keyout "$PKI/$1.key" -out "$PKI/$1.csr"
-  ossl x509 -req -in "$PKI/$1.csr" -CA "$PKI/ca.crt" -CAkey "$PKI/ca.key" -CAcreateserial \
-    -days 3650 -out "$PKI/$1.crt" -extfile <(printf '%s\n' "$3")
-  rm "$PKI/$1.csr"
-}
-sign apiserver "/CN=kctl-test-apiserver" "basicConstraints=CA:FALSE
-keyUsage=digitalSignature,keyEncipherment
-extendedKeyUsage=serverAuth
-subjectAltName=DNS:kctl-test-apiserver,DNS:localhost,IP:127.0.0.1"
-client_ext="basicConstraints=CA:FALSE
-keyUsage=digitalSignature,keyEncipherment
-extendedKeyUsage=clientAuth"
+sign apiserver "/CN=kctl-test-apiserver" "$server_ext"
 sign admin "/O=system:masters/CN=admin" "$client_ext"
 sign alice "/CN=alice" "$client_ext"
 # For the apiserver's connections to kubelets (exec, logs, port-forward).
@@ -229,8 +278,10 @@ export KCTL_TEST_BOB_TOKEN='$BOB_TOKEN'
 export KCTL_TEST_KUBECONFIG='$DIR/admin.kubeconfig'
 export KCTL_TEST_NODE='$NODE'
 EOF
+front_files   # after env.sh: appends its lines to it
+start_front || { "$HERE/stop.sh" >/dev/null; exit 1; }
 
-echo "kctl test cluster ready at $SERVER (state in $DIR; source $DIR/env.sh)"
+echo "kctl test cluster ready at $SERVER, streaming front at $FRONT_SERVER (state in $DIR; source $DIR/env.sh)"
 curl -sf --cacert "$PKI/ca.crt" -H "Authorization: Bearer $ADMIN_TOKEN" "$SERVER/version"
 echo
 # kubectl is not part of a fresh Debian machine: check with it only when present.

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Stops the test cluster started by start.sh in $KCTL_CLUSTER_DIR: the kubelet
-# stand-in (which kills its pods' processes), kube-apiserver, then etcd, by
-# their recorded PIDs. Leaves the state directory in place.
+# Stops the test cluster started by start.sh in $KCTL_CLUSTER_DIR: the streaming
+# front, the kubelet stand-in (which kills its pods' processes), kube-apiserver,
+# then etcd, by their recorded PIDs. Leaves the state directory in place.
 set -euo pipefail
 
 DIR=${KCTL_CLUSTER_DIR:-/tmp/kctl-test-cluster}
 
-for name in kubelet-standin kube-apiserver etcd; do
+for name in streaming-front kubelet-standin kube-apiserver etcd; do
   pidfile=$DIR/$name.pid
   [ -f "$pidfile" ] || continue
   pid=$(cat "$pidfile")
