@@ -75,8 +75,9 @@ $SUDO mkdir -p "$CHROOT/build"
 $SUDO cp -r "$HERE/streaming-front" "$CHROOT/build/streaming-front"
 # GOPATH mode against Debian's /usr/share/gocode; the build cache stays in the
 # chroot, so a rebuild after a source change takes seconds.
-in_chroot sh -c 'cd /build/streaming-front &&
-  GOROOT=/usr/lib/go GOPATH=/usr/share/gocode GO111MODULE=off CGO_ENABLED=0 GOFLAGS= GOTELEMETRY=off \
+# (`go telemetry off`: its sidecar would complain that there is no /proc.)
+in_chroot sh -c 'cd /build/streaming-front && GOROOT=/usr/lib/go go telemetry off &&
+  GOROOT=/usr/lib/go GOPATH=/usr/share/gocode GO111MODULE=off CGO_ENABLED=0 GOFLAGS= \
   GOCACHE=/root/.cache/go-build go build -trimpath -ldflags "-s -w" -o /build/streaming-front.bin .' || {
   echo "streaming-front: go build in $CHROOT/build/streaming-front failed" >&2
   exit 1
