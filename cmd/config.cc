@@ -7,6 +7,8 @@ void register_config(CLI::App& root, VerbContext& ctx) {
   config->require_subcommand(1);
   register_config_read(*config, ctx);
   register_config_edit(*config, ctx);
+  register_config_set(*config, ctx);
+  register_config_property(*config, ctx);
 }
 
 }  // namespace kctl::cmd

@@ -1,25 +1,13 @@
 #include "stream/spdy_frame.h"
 
+#include "stream/big_endian.h"
+
 namespace kctl::stream::spdy {
 namespace {
 
 constexpr std::uint16_t kVersion = 3;
 constexpr std::uint32_t kStreamIdMask = 0x7fffffff;
 constexpr std::size_t kMaxFrameLength = 0xffffff;
-
-void put_u32(std::string& out, std::uint32_t v) {
-  out += static_cast<char>(v >> 24);
-  out += static_cast<char>(v >> 16);
-  out += static_cast<char>(v >> 8);
-  out += static_cast<char>(v);
-}
-
-std::uint32_t get_u32(std::string_view in, std::size_t at) {
-  return (std::uint32_t{static_cast<unsigned char>(in[at])} << 24) |
-         (std::uint32_t{static_cast<unsigned char>(in[at + 1])} << 16) |
-         (std::uint32_t{static_cast<unsigned char>(in[at + 2])} << 8) |
-         std::uint32_t{static_cast<unsigned char>(in[at + 3])};
-}
 
 // Control frame: 0x80 0x03, type, flags, 24-bit length, then the payload.
 std::string control_frame(FrameType type, std::uint8_t flags, std::string_view payload) {

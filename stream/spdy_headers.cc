@@ -2,19 +2,13 @@
 
 #include <zlib.h>
 
+#include "stream/big_endian.h"
 #include "stream/spdy_dictionary.h"
 
 namespace kctl::stream::spdy {
 namespace {
 
 constexpr std::size_t kMaxHeaderBlock = 1 << 20;  // far above what Kubernetes sends
-
-void put_u32(std::string& out, std::uint32_t v) {
-  out += static_cast<char>(v >> 24);
-  out += static_cast<char>(v >> 16);
-  out += static_cast<char>(v >> 8);
-  out += static_cast<char>(v);
-}
 
 Error protocol_error(const std::string& what) {
   return make_error(ErrorKind::Internal, "spdy: invalid header block: " + what);
@@ -40,10 +34,7 @@ Result<HeaderBlock> decode_header_block(std::string_view in) {
   std::size_t pos = 0;
   auto u32 = [&](std::uint32_t& v) {
     if (in.size() - pos < 4) return false;
-    v = (std::uint32_t{static_cast<unsigned char>(in[pos])} << 24) |
-        (std::uint32_t{static_cast<unsigned char>(in[pos + 1])} << 16) |
-        (std::uint32_t{static_cast<unsigned char>(in[pos + 2])} << 8) |
-        std::uint32_t{static_cast<unsigned char>(in[pos + 3])};
+    v = get_u32(in, pos);
     pos += 4;
     return true;
   };
