@@ -1,5 +1,7 @@
 #include "kubeconfig/parse.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -179,6 +181,10 @@ Result<File> parse(std::string_view text, const std::string& origin) {
 }
 
 Result<File> read_file(const std::string& path) {
+  struct stat st{};
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+    return make_error(ErrorKind::Config,
+                      "error loading config file \"" + path + "\": read " + path + ": is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     if (errno == ENOENT) {

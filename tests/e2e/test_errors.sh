@@ -40,6 +40,12 @@ test_error_malformed_kubeconfig_names_file_and_line() {
   [ "$K_RC" = 1 ]
 }
 
+test_error_kubeconfig_is_a_directory() {
+  mkdir adir
+  same_as_kubectl --kubeconfig adir config view
+  same_as_kubectl --kubeconfig adir get --raw /api
+}
+
 test_error_unknown_context_cluster_user() {
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" --context nope get --raw /api
   expect 1 'cluster "nope" does not exist' --kubeconfig "$KCTL_TEST_KUBECONFIG" --cluster nope get --raw /api
