@@ -9,6 +9,7 @@ namespace kctl {
 enum class ErrorKind {
   Usage,          // bad flags or arguments: "See 'kctl X -h' ..." is appended
   Config,         // kubeconfig problems
+  InvalidConfig,  // a kubeconfig that loads but cannot be used: "Error in configuration: ..."
   Connection,     // could not reach the server
   ApiStatus,      // the server answered with a metav1.Status error
   Unauthorized,   // 401: "You must be logged in to the server"

@@ -14,6 +14,9 @@ int render_error(const Error& e, std::string_view command_path, std::ostream& er
       // kubectl prints transport errors without the "error: " prefix.
       err << e.message << '\n';
       break;
+    case ErrorKind::InvalidConfig:
+      err << "Error in configuration: " << e.message << '\n';
+      break;
     case ErrorKind::Unauthorized:
       err << "error: " << e.message << '\n';
       break;

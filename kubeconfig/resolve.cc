@@ -199,6 +199,8 @@ Result<RestConfig> resolve(const Config& config, const Overrides& o, const EnvLo
     context = config.find(Section::Contexts, context_name);
     if (context == nullptr && (!o.context.empty() || env("KCTL_CONTEXT")))
       return make_error(ErrorKind::Config, "context \"" + context_name + "\" does not exist");
+    if (context == nullptr)  // the kubeconfig's own current-context names nothing
+      return make_error(ErrorKind::InvalidConfig, "context was not found for specified context: " + context_name);
   }
   rc.context_name = context ? context_name : "";
   rc.cluster_name = !o.cluster.empty() ? o.cluster : (context ? field(context->body, "cluster") : "");

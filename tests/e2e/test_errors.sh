@@ -46,6 +46,11 @@ test_error_kubeconfig_is_a_directory() {
   same_as_kubectl --kubeconfig adir get --raw /api
 }
 
+test_error_current_context_names_no_context() {
+  printf 'apiVersion: v1\nkind: Config\ncurrent-context: gone\n' >gone.yaml
+  same_as_kubectl --kubeconfig gone.yaml get --raw /api
+}
+
 test_error_unknown_context_cluster_user() {
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" --context nope get --raw /api
   expect 1 'cluster "nope" does not exist' --kubeconfig "$KCTL_TEST_KUBECONFIG" --cluster nope get --raw /api

@@ -154,8 +154,16 @@ TEST_CASE("resolve: an unknown context, cluster or user named on purpose is an e
   }
 }
 
-TEST_CASE("resolve: a current-context that does not exist is not an error") {
+TEST_CASE("resolve: a current-context that names no context is kubectl's configuration error") {
   const Config config = config_from("current-context: ghost\n");
+  auto rc = resolve(config, Overrides{}, test::FakeEnv{}.lookup());
+  REQUIRE_FALSE(rc.ok());
+  CHECK(rc.error().kind == ErrorKind::InvalidConfig);
+  CHECK(rc.error().message == "context was not found for specified context: ghost");
+}
+
+TEST_CASE("resolve: no current-context at all means localhost:8080, as kubectl") {
+  const Config config = config_from("apiVersion: v1\n");
   RestConfig rc = resolved(config, Overrides{});
   CHECK(rc.context_name.empty());
   CHECK(rc.server == "http://localhost:8080");
