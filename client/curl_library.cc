@@ -32,7 +32,8 @@ Loaded load_library() {
             load(h, "curl_easy_setopt", c.easy_setopt) && load(h, "curl_easy_perform", c.easy_perform) &&
             load(h, "curl_easy_getinfo", c.easy_getinfo) && load(h, "curl_easy_cleanup", c.easy_cleanup) &&
             load(h, "curl_easy_strerror", c.easy_strerror) && load(h, "curl_slist_append", c.slist_append) &&
-            load(h, "curl_slist_free_all", c.slist_free_all) && load(h, "curl_version_info", c.version_info);
+            load(h, "curl_slist_free_all", c.slist_free_all) && load(h, "curl_version_info", c.version_info) &&
+            load(h, "curl_easy_send", c.easy_send) && load(h, "curl_easy_recv", c.easy_recv);
   if (!ok) {
     l.error = std::string("cannot load libcurl: ") + ::dlerror();
     return l;

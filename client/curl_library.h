@@ -21,6 +21,8 @@ struct CurlLibrary {
   decltype(&::curl_slist_append) slist_append;
   decltype(&::curl_slist_free_all) slist_free_all;
   decltype(&::curl_version_info) version_info;
+  decltype(&::curl_easy_send) easy_send;
+  decltype(&::curl_easy_recv) easy_recv;
 };
 
 // Loads libcurl.so.4 once per process (later calls return the same table).

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "client/curl_library.h"
+#include "client/curl_options.h"
 
 namespace kctl::client {
 
@@ -88,10 +89,7 @@ size_t on_body(char* data, size_t size, size_t n, void* user) {
   return chunk.size();
 }
 
-void set_blob(const CurlLibrary& lib, CURL* c, CURLoption opt, const std::string& data) {
-  curl_blob blob{const_cast<char*>(data.data()), data.size(), CURL_BLOB_COPY};
-  lib.easy_setopt(c, opt, &blob);
-}
+}  // namespace
 
 Error transport_error(CURLcode code, const char* detail, const CurlLibrary& lib, const std::string& url,
                       long os_errno) {
@@ -105,36 +103,13 @@ Error transport_error(CURLcode code, const char* detail, const CurlLibrary& lib,
   return make_error(ErrorKind::Connection, "Unable to connect to the server: " + msg);
 }
 
-}  // namespace
-
 struct CurlTransport::Impl {
   const CurlLibrary* lib = nullptr;
   CURL* easy = nullptr;
   kubeconfig::RestConfig rc;
-  std::string server_host_port;
 
   ~Impl() {
     if (easy != nullptr) lib->easy_cleanup(easy);
-  }
-
-  void apply_tls() {
-    CURL* c = easy;
-    if (rc.insecure) {
-      lib->easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 0L);
-      lib->easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 0L);
-    } else if (!rc.ca_data.empty()) {
-      set_blob(*lib, c, CURLOPT_CAINFO_BLOB, rc.ca_data);
-      lib->easy_setopt(c, CURLOPT_CAPATH, nullptr);
-    } else if (!rc.ca_file.empty()) {
-      lib->easy_setopt(c, CURLOPT_CAINFO, rc.ca_file.c_str());
-      lib->easy_setopt(c, CURLOPT_CAPATH, nullptr);
-    }
-    lib->easy_setopt(c, CURLOPT_SSLCERTTYPE, "PEM");
-    lib->easy_setopt(c, CURLOPT_SSLKEYTYPE, "PEM");
-    if (!rc.cert_data.empty()) set_blob(*lib, c, CURLOPT_SSLCERT_BLOB, rc.cert_data);
-    else if (!rc.cert_file.empty()) lib->easy_setopt(c, CURLOPT_SSLCERT, rc.cert_file.c_str());
-    if (!rc.key_data.empty()) set_blob(*lib, c, CURLOPT_SSLKEY_BLOB, rc.key_data);
-    else if (!rc.key_file.empty()) lib->easy_setopt(c, CURLOPT_SSLKEY, rc.key_file.c_str());
   }
 };
 
@@ -147,7 +122,6 @@ Result<std::unique_ptr<CurlTransport>> CurlTransport::create(const kubeconfig::R
   auto impl = std::make_unique<Impl>();
   impl->lib = *lib;
   impl->rc = rc;
-  impl->server_host_port = host_port(rc.server);
   impl->easy = impl->lib->easy_init();
   if (impl->easy == nullptr) return make_error(ErrorKind::Internal, "curl_easy_init failed");
   return std::unique_ptr<CurlTransport>(new CurlTransport(std::move(impl)));
@@ -162,35 +136,12 @@ Result<HttpResponse> CurlTransport::round_trip(HttpRequest req) {
 
   // Settings are re-applied for each request on the same handle; curl keeps
   // the connection cache across them.
-  std::string url = req.url;
-  std::string connect_to;
-  curl_slist connect_list{};
-  if (!rc.tls_server_name.empty()) {
-    // Verify and send SNI for tls-server-name while connecting to the real
-    // host: ask for the name, and tell curl where that name really is.
-    const std::string& hp = impl_->server_host_port;
-    auto colon = hp.rfind(':');
-    std::string port = hp.substr(colon + 1);
-    auto start = url.find("://") + 3;
-    auto end = url.find_first_of("/?#", start);
-    url = url.substr(0, start) + rc.tls_server_name + ":" + port + (end == std::string::npos ? "" : url.substr(end));
-    connect_to = rc.tls_server_name + ":" + port + ":" + hp.substr(0, colon) + ":" + port;
-    connect_list.data = connect_to.data();
-    req.set_header_if_absent("Host", hp);
-  }
-  lib.easy_setopt(c, CURLOPT_CONNECT_TO, connect_to.empty() ? nullptr : &connect_list);
-  lib.easy_setopt(c, CURLOPT_URL, url.c_str());
-  lib.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+  CurlConnectOptions connect(rc, req.url);
+  if (!connect.host_header().empty()) req.set_header_if_absent("Host", connect.host_header());
+  connect.apply(lib, c, req.client_cert_pem, req.client_key_pem);
   lib.easy_setopt(c, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
-  lib.easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, 30000L);
   lib.easy_setopt(c, CURLOPT_TIMEOUT_MS, rc.timeout_ms);
   lib.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, rc.disable_compression ? nullptr : "gzip");
-  if (!rc.proxy_url.empty()) lib.easy_setopt(c, CURLOPT_PROXY, rc.proxy_url.c_str());
-  impl_->apply_tls();
-  if (!req.client_cert_pem.empty()) {
-    set_blob(lib, c, CURLOPT_SSLCERT_BLOB, req.client_cert_pem);
-    set_blob(lib, c, CURLOPT_SSLKEY_BLOB, req.client_key_pem);
-  }
 
   lib.easy_setopt(c, CURLOPT_CUSTOMREQUEST, req.method.c_str());
   if (req.method == "GET") {
@@ -218,7 +169,7 @@ Result<HttpResponse> CurlTransport::round_trip(HttpRequest req) {
                         std::chrono::steady_clock::now() - start).count();
   lib.easy_setopt(c, CURLOPT_ERRORBUFFER, nullptr);
   lib.easy_setopt(c, CURLOPT_HTTPHEADER, nullptr);
-  lib.easy_setopt(c, CURLOPT_CONNECT_TO, nullptr);
+  connect.reset(lib, c);
   if (code != CURLE_OK) {
     if (transfer.sink_failed) return make_error(ErrorKind::Internal, "writing the response failed");
     long os_errno = 0;

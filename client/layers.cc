@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "client/curl_transport.h"
+#include "client/handshake_headers.h"
 #include "kctl_build_info.h"
 #include "kctl_git_commit.h"
 
@@ -104,13 +105,9 @@ Result<HttpResponse> HeaderLayer::round_trip(HttpRequest req) {
 }
 
 Result<HttpResponse> TokenFileLayer::round_trip(HttpRequest req) {
-  std::ifstream in(path_);
-  if (!in) return make_error(ErrorKind::Config, "open " + path_ + ": no such file or directory");
-  std::stringstream s;
-  s << in.rdbuf();
-  std::string token = s.str();
-  while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' ')) token.pop_back();
-  req.set_header_if_absent("Authorization", "Bearer " + token);
+  auto token = read_token_file(path_);
+  if (!token) return token.take_error();
+  req.set_header_if_absent("Authorization", "Bearer " + *token);
   return next_->round_trip(std::move(req));
 }
 

@@ -3,6 +3,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
 
@@ -79,6 +81,17 @@ const CLI::App* named_command(const CLI::App& root, const std::vector<std::strin
   return app;
 }
 
+// The first argument naming a verb (global flags and their values may
+// come before it: kctl -v 6 exec ...).
+std::string first_verb(const CLI::App& root, const std::vector<std::string>& args) {
+  for (const std::string& a : args) {
+    if (a.empty() || a[0] == '-') continue;
+    for (const CLI::App* sub : root.get_subcommands([](const CLI::App*) { return true; }))
+      if (sub->check_name(a)) return sub->get_name();
+  }
+  return {};
+}
+
 // cobra's wording for the parse errors kubectl users know.
 int render_parse_error(const CLI::ParseError& e, const CLI::App& root, const std::vector<std::string>& args,
                        std::ostream& err) {
@@ -124,7 +137,7 @@ void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run) {
 int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvLookup& env) {
   GlobalFlags flags;
   Factory factory(flags, io, env);
-  VerbContext ctx{factory, {}, "kctl"};
+  VerbContext ctx{factory, {}, "kctl", std::nullopt};
 
   CLI::App app("kctl controls the Kubernetes cluster manager.", "kctl");
   app.fallthrough();  // global flags may follow the verb, as with kubectl
@@ -134,8 +147,15 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_config(app, ctx);
   register_get(app, ctx);
   register_cluster_info(app, ctx);
+  register_exec(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
+  // Verbs that run a command get what follows "--" untouched by the parser.
+  if (auto dash = std::find(args.begin(), args.end(), "--");
+      dash != args.end() && first_verb(app, {args.begin(), dash}) == "exec") {
+    ctx.args_after_dash = std::vector<std::string>(dash + 1, args.end());
+    args.erase(dash, args.end());
+  }
   if (args.empty()) {  // kubectl with no arguments prints its help
     io.out << app.help();
     return 0;

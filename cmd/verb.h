@@ -5,7 +5,9 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "client/result.h"
 #include "cmd/factory.h"
@@ -16,6 +18,9 @@ struct VerbContext {
   Factory& factory;
   std::function<Result<>()> action;  // set by the chosen subcommand's callback
   std::string command_path;          // "kctl config view", for usage errors
+  // For verbs that run a command (exec): the arguments after the first
+  // "--", split off before parsing (cobra's ArgsLenAtDash); nullopt if none.
+  std::optional<std::vector<std::string>> args_after_dash;
 };
 
 // Marks `sub` as the chosen command, running `run` after parsing.
@@ -25,5 +30,6 @@ void register_version(CLI::App& root, VerbContext& ctx);
 void register_config(CLI::App& root, VerbContext& ctx);
 void register_get(CLI::App& root, VerbContext& ctx);
 void register_cluster_info(CLI::App& root, VerbContext& ctx);
+void register_exec(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd
