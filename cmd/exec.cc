@@ -6,11 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "client/handshake_headers.h"
 #include "cmd/exec_container.h"
+#include "cmd/remote_executor.h"
 #include "cmd/verb.h"
 #include "stream/exec_params.h"
-#include "stream/spdy_executor.h"
 #include "stream/terminal.h"
 
 namespace kctl::cmd {
@@ -58,12 +57,9 @@ struct ExecOptions {
     if (!rc) return rc.take_error();
     ns = (*rc)->ns;
     if (!make_executor) {
-      make_executor = [&f, rc = *rc](const std::string& url) -> Result<std::unique_ptr<stream::Executor>> {
-        auto creds = client::handshake_credentials(*rc, f.io().stdin_is_terminal);
-        if (!creds) return creds.take_error();
-        return std::unique_ptr<stream::Executor>(
-            std::make_unique<stream::SpdyExecutor>(*rc, std::move(*creds), url, f.logger()));
-      };
+      auto executors = remote_command_executors(f);
+      if (!executors) return executors.take_error();
+      make_executor = std::move(*executors);
     }
     return {};
   }
