@@ -18,7 +18,7 @@ Result<std::string> read_token_file(const std::string& path) {
   return token;
 }
 
-Result<HandshakeCredentials> handshake_credentials(const kubeconfig::RestConfig& rc, bool stdin_is_terminal) {
+Result<HandshakeCredentials> handshake_credentials(const kubeconfig::RestConfig& rc, ExecCredentialSource* exec) {
   HandshakeCredentials out;
   HttpRequest req;  // collects headers with the layers' "if absent" rule
   for (const auto& [k, v] : static_headers(rc)) req.set_header_if_absent(k, v);
@@ -28,19 +28,24 @@ Result<HandshakeCredentials> handshake_credentials(const kubeconfig::RestConfig&
       auto token = read_token_file(rc.token_file);
       if (!token) return token.take_error();
       req.set_header_if_absent("Authorization", "Bearer " + *token);
-    } else if (rc.exec) {
-      auto cred = kubeconfig::run_exec_plugin(rc, stdin_is_terminal);
+    } else if (exec != nullptr) {
+      auto cred = exec->get();
       if (!cred) return cred.take_error();
-      if (!cred->token.empty()) {
-        req.set_header_if_absent("Authorization", "Bearer " + cred->token);
+      if (!(*cred)->token.empty()) {
+        req.set_header_if_absent("Authorization", "Bearer " + (*cred)->token);
       } else {
-        out.client_cert_pem = cred->client_certificate_data;
-        out.client_key_pem = cred->client_key_data;
+        out.client_cert_pem = (*cred)->client_certificate_data;
+        out.client_key_pem = (*cred)->client_key_data;
       }
     }
   }
   out.headers = std::move(req.headers);
   return out;
+}
+
+Result<HandshakeCredentials> handshake_credentials(const kubeconfig::RestConfig& rc, bool stdin_is_terminal) {
+  auto exec = exec_source_for(rc, stdin_is_terminal);
+  return handshake_credentials(rc, exec.get());
 }
 
 }  // namespace kctl::client

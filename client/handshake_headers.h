@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "client/exec_credential_source.h"
 #include "client/http.h"
 #include "client/result.h"
 #include "kubeconfig/rest_config.h"
@@ -16,7 +17,11 @@ struct HandshakeCredentials {
   std::string client_cert_pem, client_key_pem;   // from an exec plugin, for the TLS setup
 };
 
-// Runs the exec plugin or reads the token file when the config says so.
+// Reads the token file, or takes the exec plugin's credential from `exec`
+// (shared with the REST chain, so the plugin runs once per command).
+Result<HandshakeCredentials> handshake_credentials(const kubeconfig::RestConfig& rc, ExecCredentialSource* exec);
+
+// As above with a source of its own (the plugin runs for this handshake).
 Result<HandshakeCredentials> handshake_credentials(const kubeconfig::RestConfig& rc, bool stdin_is_terminal);
 
 // A token file's bearer token (trailing newlines and spaces dropped).

@@ -111,33 +111,30 @@ Result<HttpResponse> TokenFileLayer::round_trip(HttpRequest req) {
   return next_->round_trip(std::move(req));
 }
 
-Result<> ExecAuthLayer::refresh() {
-  auto cred = kubeconfig::run_exec_plugin(rc_, terminal_);
-  if (!cred) return cred.take_error();
-  cred_ = std::move(*cred);
-  return {};
-}
+namespace {
 
-void ExecAuthLayer::apply(HttpRequest& req) const {
-  if (!cred_->token.empty()) {
-    req.set_header_if_absent("Authorization", "Bearer " + cred_->token);
+void apply_exec_credential(const kubeconfig::ExecCredential& cred, HttpRequest& req) {
+  if (!cred.token.empty()) {
+    req.set_header_if_absent("Authorization", "Bearer " + cred.token);
   } else {
-    req.client_cert_pem = cred_->client_certificate_data;
-    req.client_key_pem = cred_->client_key_data;
+    req.client_cert_pem = cred.client_certificate_data;
+    req.client_key_pem = cred.client_key_data;
   }
 }
+
+}  // namespace
 
 Result<HttpResponse> ExecAuthLayer::round_trip(HttpRequest req) {
-  if (!cred_ || cred_->expired(std::chrono::system_clock::now())) {
-    if (auto r = refresh(); !r) return r.take_error();
-  }
+  auto cred = source_->get();
+  if (!cred) return cred.take_error();
   HttpRequest retry = req;
-  apply(req);
+  apply_exec_credential(**cred, req);
   auto resp = next_->round_trip(std::move(req));
   if (!resp || resp->status != 401) return resp;
   // The credential was refused: get a fresh one and try once more.
-  if (auto r = refresh(); !r) return r.take_error();
-  apply(retry);
+  cred = source_->refresh();
+  if (!cred) return cred.take_error();
+  apply_exec_credential(**cred, retry);
   return next_->round_trip(std::move(retry));
 }
 
@@ -167,8 +164,14 @@ Headers static_headers(const kubeconfig::RestConfig& rc) {
   return h;
 }
 
+std::shared_ptr<ExecCredentialSource> exec_source_for(const kubeconfig::RestConfig& rc, bool stdin_is_terminal) {
+  if (!rc.token.empty() || !rc.username.empty() || !rc.password.empty() || !rc.token_file.empty() || !rc.exec)
+    return nullptr;
+  return std::make_shared<ExecCredentialSource>(rc, stdin_is_terminal);
+}
+
 Result<RoundTripperPtr> build_transport(const kubeconfig::RestConfig& rc, const Logger& log,
-                                        bool stdin_is_terminal) {
+                                        std::shared_ptr<ExecCredentialSource> exec) {
   auto base = CurlTransport::create(rc);
   if (!base) return base.take_error();
   RoundTripperPtr rt = std::move(*base);
@@ -176,7 +179,7 @@ Result<RoundTripperPtr> build_transport(const kubeconfig::RestConfig& rc, const 
   // A static token wins over a token file, which wins over an exec plugin.
   if (rc.token.empty() && rc.username.empty() && rc.password.empty()) {
     if (!rc.token_file.empty()) rt = std::make_unique<TokenFileLayer>(std::move(rt), rc.token_file);
-    else if (rc.exec) rt = std::make_unique<ExecAuthLayer>(std::move(rt), rc, stdin_is_terminal);
+    else if (exec) rt = std::make_unique<ExecAuthLayer>(std::move(rt), std::move(exec));
   }
   rt = std::make_unique<HeaderLayer>(std::move(rt), static_headers(rc));
   return rt;

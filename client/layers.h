@@ -3,12 +3,14 @@
 // user agent -> impersonation. No layer overwrites a header already set.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "client/logger.h"
 #include "client/round_tripper.h"
+#include "client/exec_credential_source.h"
 #include "kubeconfig/exec_credential.h"
 #include "kubeconfig/rest_config.h"
 
@@ -53,21 +55,17 @@ class TokenFileLayer : public RoundTripper {
   std::string path_;
 };
 
-// Credentials from an exec plugin: run on first use, cached until the
-// expirationTimestamp, and refreshed once when the server answers 401.
+// Credentials from an exec plugin (shared with the streaming handshakes),
+// refreshed once when the server answers 401.
 class ExecAuthLayer : public RoundTripper {
  public:
-  ExecAuthLayer(RoundTripperPtr next, kubeconfig::RestConfig rc, bool stdin_is_terminal)
-      : next_(std::move(next)), rc_(std::move(rc)), terminal_(stdin_is_terminal) {}
+  ExecAuthLayer(RoundTripperPtr next, std::shared_ptr<ExecCredentialSource> source)
+      : next_(std::move(next)), source_(std::move(source)) {}
   Result<HttpResponse> round_trip(HttpRequest req) override;
 
  private:
-  Result<> refresh();
-  void apply(HttpRequest& req) const;
   RoundTripperPtr next_;
-  kubeconfig::RestConfig rc_;
-  bool terminal_;
-  std::optional<kubeconfig::ExecCredential> cred_;
+  std::shared_ptr<ExecCredentialSource> source_;
 };
 
 // "linux/amd64": the OS and architecture in Go's names.
@@ -76,9 +74,14 @@ std::string platform();
 // The User-Agent kctl sends: kctl/v0.1.0 (linux/amd64) kubernetes/<commit>.
 std::string user_agent();
 
-// Builds the whole chain for a RestConfig.
+// Builds the whole chain for a RestConfig; `exec` is the exec plugin's
+// credential source when the config has one (see exec_source_for).
 Result<RoundTripperPtr> build_transport(const kubeconfig::RestConfig& rc, const Logger& log,
-                                        bool stdin_is_terminal);
+                                        std::shared_ptr<ExecCredentialSource> exec);
+
+// The exec credential source the config's auth precedence selects (a static
+// token or a token file wins over an exec plugin), or null.
+std::shared_ptr<ExecCredentialSource> exec_source_for(const kubeconfig::RestConfig& rc, bool stdin_is_terminal);
 
 // The headers every request carries for this config except credentials
 // that change (exec, token file): for the streaming handshakes.

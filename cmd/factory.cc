@@ -36,11 +36,25 @@ Result<client::RestClient*> Factory::rest_client() {
   if (!rest_client_) {
     auto rc = rest_config();
     if (!rc) return rc.take_error();
-    auto transport = client::build_transport(**rc, logger(), io_.stdin_is_terminal);
+    auto transport = client::build_transport(**rc, logger(), exec_source());
     if (!transport) return transport.take_error();
     rest_client_ = std::make_unique<client::RestClient>(std::move(*transport), (*rc)->server);
   }
   return rest_client_.get();
+}
+
+std::shared_ptr<client::ExecCredentialSource> Factory::exec_source() {
+  if (!exec_source_made_) {
+    exec_source_ = client::exec_source_for(*rest_config_, io_.stdin_is_terminal);
+    exec_source_made_ = true;
+  }
+  return exec_source_;
+}
+
+Result<client::HandshakeCredentials> Factory::handshake_credentials() {
+  auto rc = rest_config();
+  if (!rc) return rc.take_error();
+  return client::handshake_credentials(**rc, exec_source().get());
 }
 
 }  // namespace kctl::cmd

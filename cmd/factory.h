@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "client/handshake_headers.h"
 #include "client/logger.h"
 #include "client/rest_client.h"
 #include "cmd/io_streams.h"
@@ -37,14 +38,22 @@ class Factory {
   Result<kubeconfig::Config*> config(bool for_edit = false);
   Result<const kubeconfig::RestConfig*> rest_config();
   Result<client::RestClient*> rest_client();
+  // Headers and client certificate for a streaming handshake, sharing the
+  // REST client's exec plugin credential.
+  Result<client::HandshakeCredentials> handshake_credentials();
 
  private:
+  // Made once after rest_config(): the exec plugin's credential, if any.
+  std::shared_ptr<client::ExecCredentialSource> exec_source();
+
   const GlobalFlags& flags_;
   IOStreams& io_;
   kubeconfig::EnvLookup env_;
   std::optional<kubeconfig::Config> config_;
   std::optional<kubeconfig::RestConfig> rest_config_;
   std::unique_ptr<client::RestClient> rest_client_;
+  std::shared_ptr<client::ExecCredentialSource> exec_source_;
+  bool exec_source_made_ = false;
 };
 
 }  // namespace kctl::cmd

@@ -4,8 +4,10 @@
 #include <sys/signalfd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 
 namespace kctl::stream {
 
@@ -14,6 +16,26 @@ std::optional<TerminalSize> terminal_size(int fd) {
   if (::ioctl(fd, TIOCGWINSZ, &ws) != 0 || (ws.ws_col == 0 && ws.ws_row == 0)) return std::nullopt;
   return TerminalSize{ws.ws_col, ws.ws_row};
 }
+
+namespace {
+
+constexpr int kTerminationSignals[] = {SIGHUP, SIGINT, SIGTERM, SIGQUIT};
+
+// What the signal handler restores. A handler can reach nothing else, so
+// this is the one piece of process-wide state here; it is written before
+// the handlers are installed and only read by them.
+struct SavedTerminal {
+  int fd = -1;
+  termios mode{};
+};
+SavedTerminal g_saved_terminal;
+
+extern "C" void restore_terminal_and_exit(int) {
+  ::tcsetattr(g_saved_terminal.fd, TCSANOW, &g_saved_terminal.mode);  // async-signal-safe
+  ::_exit(1);
+}
+
+}  // namespace
 
 Result<RawTerminal> RawTerminal::enter(int fd) {
   termios saved{};
@@ -26,10 +48,25 @@ Result<RawTerminal> RawTerminal::enter(int fd) {
   return RawTerminal(fd, saved);
 }
 
-RawTerminal::RawTerminal(RawTerminal&& other) noexcept : fd_(other.fd_), saved_(other.saved_) { other.fd_ = -1; }
+RawTerminal::RawTerminal(int fd, const termios& saved) : fd_(fd), saved_(saved) {
+  g_saved_terminal = {fd, saved};
+  struct sigaction action{};
+  action.sa_handler = restore_terminal_and_exit;
+  sigemptyset(&action.sa_mask);
+  for (std::size_t i = 0; i < std::size(kTerminationSignals); ++i)
+    ::sigaction(kTerminationSignals[i], &action, &old_actions_[i]);
+}
+
+RawTerminal::RawTerminal(RawTerminal&& other) noexcept : fd_(other.fd_), saved_(other.saved_) {
+  std::copy(std::begin(other.old_actions_), std::end(other.old_actions_), std::begin(old_actions_));
+  other.fd_ = -1;
+}
 
 RawTerminal::~RawTerminal() {
-  if (fd_ >= 0) ::tcsetattr(fd_, TCSANOW, &saved_);
+  if (fd_ < 0) return;
+  for (std::size_t i = 0; i < std::size(kTerminationSignals); ++i)
+    ::sigaction(kTerminationSignals[i], &old_actions_[i], nullptr);
+  ::tcsetattr(fd_, TCSANOW, &saved_);
 }
 
 Result<std::unique_ptr<WinchMonitor>> WinchMonitor::create(int terminal_fd) {

@@ -21,7 +21,10 @@ struct TerminalSize {
 // The size of the terminal on `fd`, nullopt if it is not one (or 0x0).
 std::optional<TerminalSize> terminal_size(int fd);
 
-// Puts `fd` in raw mode (cfmakeraw, as moby/term's MakeRaw) for its lifetime.
+// Puts `fd` in raw mode (cfmakeraw, as moby/term's MakeRaw) for its
+// lifetime. A termination signal (SIGHUP, SIGINT, SIGTERM, SIGQUIT) that
+// arrives meanwhile restores the terminal and exits 1, as kubectl's
+// interrupt handler does; the previous handlers come back afterwards.
 class RawTerminal {
  public:
   static Result<RawTerminal> enter(int fd);
@@ -32,9 +35,10 @@ class RawTerminal {
   ~RawTerminal();
 
  private:
-  RawTerminal(int fd, const termios& saved) : fd_(fd), saved_(saved) {}
+  RawTerminal(int fd, const termios& saved);
   int fd_ = -1;
   termios saved_{};
+  struct sigaction old_actions_[4]{};
 };
 
 // Where resize messages come from: a descriptor that becomes readable when

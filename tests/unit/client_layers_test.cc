@@ -68,7 +68,7 @@ TEST_CASE("exec credentials are cached until they expire") {
   SUBCASE("a credential valid until 2099 is fetched once for many requests") {
     auto wire = std::make_unique<FakeWire>();
     FakeWire* w = wire.get();
-    ExecAuthLayer layer(std::move(wire), exec_config(write_plugin(dir, "2099-01-01T00:00:00Z")), false);
+    ExecAuthLayer layer(std::move(wire), std::make_shared<ExecCredentialSource>(exec_config(write_plugin(dir, "2099-01-01T00:00:00Z")), false));
     for (int i = 0; i < 3; ++i) REQUIRE(layer.round_trip(HttpRequest{}).ok());
     CHECK(calls(dir) == 1);
     CHECK(header(w->seen.at(2), "Authorization") == "Bearer tok-1");
@@ -76,7 +76,7 @@ TEST_CASE("exec credentials are cached until they expire") {
   SUBCASE("an expired credential is fetched again for each request") {
     auto wire = std::make_unique<FakeWire>();
     FakeWire* w = wire.get();
-    ExecAuthLayer layer(std::move(wire), exec_config(write_plugin(dir, "2001-01-01T00:00:00Z")), false);
+    ExecAuthLayer layer(std::move(wire), std::make_shared<ExecCredentialSource>(exec_config(write_plugin(dir, "2001-01-01T00:00:00Z")), false));
     for (int i = 0; i < 2; ++i) REQUIRE(layer.round_trip(HttpRequest{}).ok());
     CHECK(calls(dir) == 2);
     CHECK(header(w->seen.at(1), "Authorization") == "Bearer tok-2");
@@ -85,7 +85,7 @@ TEST_CASE("exec credentials are cached until they expire") {
     auto wire = std::make_unique<FakeWire>();
     FakeWire* w = wire.get();
     w->statuses = {401, 200};
-    ExecAuthLayer layer(std::move(wire), exec_config(write_plugin(dir, "2099-01-01T00:00:00Z")), false);
+    ExecAuthLayer layer(std::move(wire), std::make_shared<ExecCredentialSource>(exec_config(write_plugin(dir, "2099-01-01T00:00:00Z")), false));
     auto resp = layer.round_trip(HttpRequest{});
     REQUIRE(resp.ok());
     CHECK(resp->status == 200);
@@ -97,7 +97,7 @@ TEST_CASE("exec credentials are cached until they expire") {
     auto wire = std::make_unique<FakeWire>();
     FakeWire* w = wire.get();
     w->statuses = {401, 401};
-    ExecAuthLayer layer(std::move(wire), exec_config(write_plugin(dir, "2099-01-01T00:00:00Z")), false);
+    ExecAuthLayer layer(std::move(wire), std::make_shared<ExecCredentialSource>(exec_config(write_plugin(dir, "2099-01-01T00:00:00Z")), false));
     auto resp = layer.round_trip(HttpRequest{});
     REQUIRE(resp.ok());
     CHECK(resp->status == 401);
