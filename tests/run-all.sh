@@ -30,8 +30,9 @@ echo "== end-to-end tests (kctl against kube-apiserver, compared with kubectl)"
 e2e_status=0
 KCTL="$top/build/kctl" bash tests/e2e/run.sh | tee e2e.log || e2e_status=$?
 
-echo "== benchmark"
+echo "== benchmarks (kctl against kubectl in the same run)"
 bash bench/startup.sh || true
+bash bench/streaming.sh || true
 
 unit_passed=$(sed -n 's/.*test cases: *[0-9]* *| *\([0-9]*\) passed.*/\1/p' "$unit_log" | tail -1)
 unit_failed=$(sed -n 's/.*test cases:.*| *\([0-9]*\) failed.*/\1/p' "$unit_log" | tail -1)
