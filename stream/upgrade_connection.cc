@@ -2,6 +2,7 @@
 
 #include <poll.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "client/curl_library.h"
@@ -14,6 +15,7 @@ namespace kctl::stream {
 namespace {
 
 constexpr int kHandshakeTimeoutMs = 30000;
+constexpr std::size_t kMaxWrite = 64 * 1024;
 
 using Clock = std::chrono::steady_clock;
 
@@ -31,11 +33,20 @@ struct UpgradeConnection::Impl {
     if (easy != nullptr) lib->easy_cleanup(easy);
   }
 
+  // OpenSSL fails a write retried after WANT_WRITE unless it passes the
+  // same buffer ("bad write retry"), and callers' queues move in memory. So
+  // bytes are written from this buffer, which keeps a blocked write's bytes
+  // (the caller offers them again first, as nothing was accepted) until
+  // they are out.
+  std::string writing;
+
   Result<std::size_t> send(std::string_view bytes) {
+    if (writing.empty()) writing.assign(bytes.substr(0, std::min<std::size_t>(bytes.size(), kMaxWrite)));
     std::size_t sent = 0;
-    CURLcode rc = lib->easy_send(easy, bytes.data(), bytes.size(), &sent);
+    CURLcode rc = lib->easy_send(easy, writing.data(), writing.size(), &sent);
     if (rc == CURLE_AGAIN) return std::size_t{0};
     if (rc != CURLE_OK) return make_error(ErrorKind::Connection, std::string("write: ") + lib->easy_strerror(rc));
+    writing.erase(0, sent);
     return sent;
   }
 
