@@ -2,6 +2,7 @@
 
 #include <poll.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "client/curl_library.h"
@@ -14,6 +15,7 @@ namespace kctl::stream {
 namespace {
 
 constexpr int kHandshakeTimeoutMs = 30000;
+constexpr std::size_t kMaxWrite = 64 * 1024;
 
 using Clock = std::chrono::steady_clock;
 
@@ -25,16 +27,26 @@ struct UpgradeConnection::Impl {
   int socket = -1;
   std::string protocol;
   std::string initial;
+  client::HttpResponse response;
 
   ~Impl() {
     if (easy != nullptr) lib->easy_cleanup(easy);
   }
 
+  // OpenSSL fails a write retried after WANT_WRITE unless it passes the
+  // same buffer ("bad write retry"), and callers' queues move in memory. So
+  // bytes are written from this buffer, which keeps a blocked write's bytes
+  // (the caller offers them again first, as nothing was accepted) until
+  // they are out.
+  std::string writing;
+
   Result<std::size_t> send(std::string_view bytes) {
+    if (writing.empty()) writing.assign(bytes.substr(0, std::min<std::size_t>(bytes.size(), kMaxWrite)));
     std::size_t sent = 0;
-    CURLcode rc = lib->easy_send(easy, bytes.data(), bytes.size(), &sent);
+    CURLcode rc = lib->easy_send(easy, writing.data(), writing.size(), &sent);
     if (rc == CURLE_AGAIN) return std::size_t{0};
     if (rc != CURLE_OK) return make_error(ErrorKind::Connection, std::string("write: ") + lib->easy_strerror(rc));
+    writing.erase(0, sent);
     return sent;
   }
 
@@ -87,6 +99,7 @@ UpgradeConnection::UpgradeConnection(std::unique_ptr<Impl> impl) : impl_(std::mo
 UpgradeConnection::~UpgradeConnection() = default;
 
 const std::string& UpgradeConnection::protocol() const { return impl_->protocol; }
+const client::HttpResponse& UpgradeConnection::response() const { return impl_->response; }
 std::string UpgradeConnection::take_initial_bytes() { return std::move(impl_->initial); }
 int UpgradeConnection::fd() const { return impl_->socket; }
 Result<std::size_t> UpgradeConnection::send(std::string_view bytes) { return impl_->send(bytes); }
@@ -97,6 +110,26 @@ Result<std::optional<std::size_t>> UpgradeConnection::recv(char* buf, std::size_
 Result<std::unique_ptr<UpgradeConnection>> UpgradeConnection::open(const kubeconfig::RestConfig& rc,
                                                                    const UpgradeRequest& request,
                                                                    const Logger& log) {
+  HandshakeRequest hs;
+  hs.method = "POST";
+  hs.url = request.url;
+  hs.credentials = request.credentials;
+  hs.headers.emplace_back("Content-Length", "0");
+  hs.headers.emplace_back("Connection", "Upgrade");
+  hs.headers.emplace_back("Upgrade", "SPDY/3.1");
+  for (const std::string& p : request.protocols) hs.headers.emplace_back("X-Stream-Protocol-Version", p);
+  auto conn = handshake(rc, hs, log);
+  if (!conn) return conn.take_error();
+  Impl& impl = *(*conn)->impl_;
+  if (!is_spdy_upgrade(impl.response)) return upgrade_error(impl.response);
+  impl.protocol = impl.response.header("X-Stream-Protocol-Version");
+  if (log.v(6)) log.info("spdy.go:75", "negotiated stream protocol: " + (impl.protocol.empty() ? "(none: v1)" : impl.protocol));
+  return conn;
+}
+
+Result<std::unique_ptr<UpgradeConnection>> UpgradeConnection::handshake(const kubeconfig::RestConfig& rc,
+                                                                        const HandshakeRequest& request,
+                                                                        const Logger& log) {
   auto lib = client::curl_library();
   if (!lib) return lib.take_error();
   auto impl = std::make_unique<Impl>();
@@ -129,13 +162,10 @@ Result<std::unique_ptr<UpgradeConnection>> UpgradeConnection::open(const kubecon
   impl->socket = static_cast<int>(sock);
 
   client::HttpRequest req;
-  req.method = "POST";
+  req.method = request.method;
   req.url = request.url;
   for (const auto& [k, v] : request.credentials.headers) req.set_header_if_absent(k, v);
-  req.headers.emplace_back("Content-Length", "0");
-  req.headers.emplace_back("Connection", "Upgrade");
-  req.headers.emplace_back("Upgrade", "SPDY/3.1");
-  for (const std::string& p : request.protocols) req.headers.emplace_back("X-Stream-Protocol-Version", p);
+  for (const auto& h : request.headers) req.headers.push_back(h);
   const std::string host = connect.host_header().empty() ? client::host_port(connect.url()) : connect.host_header();
 
   if (log.v(7)) {
@@ -164,17 +194,16 @@ Result<std::unique_ptr<UpgradeConnection>> UpgradeConnection::open(const kubecon
       for (const auto& [k, v] : resp->headers) log.info("round_trippers.go:587", "    " + k + ": " + v);
     }
   }
-  if (!is_spdy_upgrade(*resp)) {
+  if (resp->status != 101) {
     std::string body = buffer.substr(head_end);
     auto length = content_length(*resp);
     auto r = impl->read_until(body, deadline, [&](const std::string& b) { return length && b.size() >= *length; });
     if (!r) return r.take_error();
     resp->body = length ? body.substr(0, *length) : dechunk(body);
-    return upgrade_error(*resp);
+  } else {
+    impl->initial = buffer.substr(head_end);
   }
-  impl->protocol = resp->header("X-Stream-Protocol-Version");
-  impl->initial = buffer.substr(head_end);
-  if (log.v(6)) log.info("spdy.go:75", "negotiated stream protocol: " + (impl->protocol.empty() ? "(none: v1)" : impl->protocol));
+  impl->response = std::move(*resp);
   return std::unique_ptr<UpgradeConnection>(new UpgradeConnection(std::move(impl)));
 }
 

@@ -21,18 +21,33 @@ struct UpgradeRequest {
   client::HandshakeCredentials credentials;
 };
 
+// Any HTTP/1.1 upgrade handshake (the SPDY POST, the WebSocket GET).
+struct HandshakeRequest {
+  std::string method;
+  std::string url;
+  client::Headers headers;  // besides the credentials' headers
+  client::HandshakeCredentials credentials;
+};
+
 class UpgradeConnection : public ByteStream {
  public:
   // Connects, upgrades and returns the connection; a refused upgrade is
   // kubectl's error for the response.
   static Result<std::unique_ptr<UpgradeConnection>> open(const kubeconfig::RestConfig& rc,
                                                          const UpgradeRequest& request, const Logger& log);
+  // Connects, writes the request and reads the response head. A 101 leaves
+  // the connection open for the caller to check; any other status has its
+  // body read into response().body.
+  static Result<std::unique_ptr<UpgradeConnection>> handshake(const kubeconfig::RestConfig& rc,
+                                                              const HandshakeRequest& request, const Logger& log);
   ~UpgradeConnection() override;
   UpgradeConnection(const UpgradeConnection&) = delete;
   UpgradeConnection& operator=(const UpgradeConnection&) = delete;
 
   // The negotiated protocol (the response's X-Stream-Protocol-Version).
   const std::string& protocol() const;
+  // The server's response to the handshake.
+  const client::HttpResponse& response() const;
   // Bytes that arrived after the response head: the start of the session.
   std::string take_initial_bytes();
 

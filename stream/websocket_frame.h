@@ -1,0 +1,52 @@
+// RFC 6455 framing as pure code (no sockets): the client's masked frames,
+// a parser for the server's frames that reassembles fragmented messages,
+// and the Sec-WebSocket-Accept check of the handshake.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "client/result.h"
+
+namespace kctl::stream::ws {
+
+enum class Opcode : std::uint8_t { Continuation = 0, Text = 1, Binary = 2, Close = 8, Ping = 9, Pong = 10 };
+
+constexpr std::uint16_t kCloseNormal = 1000;
+constexpr std::uint16_t kCloseNoStatus = 1005;  // a close frame without a code
+
+// One frame as a client sends it: FIN set, masked with `mask`.
+std::string client_frame(Opcode opcode, std::string_view payload, std::uint32_t mask);
+
+// A whole message (or a control frame) from the server.
+struct Message {
+  Opcode opcode = Opcode::Binary;
+  std::string payload;
+};
+
+class FrameParser {
+ public:
+  void feed(std::string_view bytes) { buffer_.append(bytes); }
+  // The next complete message or control frame; nullopt when more bytes are
+  // needed. Malformed framing is an error.
+  Result<std::optional<Message>> next();
+
+ private:
+  std::string buffer_;
+  std::size_t offset_ = 0;
+  std::optional<Message> fragmented_;  // a data message still awaiting its FIN frame
+};
+
+// The close code of a close frame's payload (1005 when it has none).
+std::uint16_t close_code(std::string_view payload);
+
+// base64(SHA-1(key + RFC 6455 GUID)): the Sec-WebSocket-Accept a server
+// must answer to Sec-WebSocket-Key `key`.
+std::string accept_key(std::string_view key);
+
+// Standard base64 with padding.
+std::string base64_encode(std::string_view bytes);
+
+}  // namespace kctl::stream::ws
