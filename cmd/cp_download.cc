@@ -23,7 +23,7 @@ class TarDownload {
     std::vector<std::string> argv{"tar", "cf", "-", src_};
     if (max_tries_ != 0)
       argv = {"sh", "-c", "tar cf - " + shell_quote(src_) + " | tail -c+" + std::to_string(offset)};
-    auto ex = pod_.command(argv, false, true);
+    auto ex = pod_.command(argv, false, &io_.out);
     if (!ex) return ex.take_error();
     exec_.reset();
     // The command's stderr goes to stdout, as kubectl wires it.
@@ -88,7 +88,7 @@ class TarDownload {
 Result<> cat_from_pod(CpPod& pod, const DownloadOptions& o, IOStreams& io, CpProgress& progress) {
   io.err << "warning: no tar in the container; copying " << client::go_quote(o.src) << " as a single file with cat\n";
   io.err.flush();
-  auto ex = pod.command({"cat", o.src}, false, false);
+  auto ex = pod.command({"cat", o.src}, false, nullptr);
   if (!ex) return ex.take_error();
   auto bg = BackgroundExec::start(std::move(*ex), stream::UniqueFd(), BackgroundExec::kCaptureStdout, STDERR_FILENO);
   if (!bg) return bg.take_error();

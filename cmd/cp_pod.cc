@@ -39,7 +39,7 @@ Result<CpPod> CpPod::resolve(Factory& f, stream::ExecutorFactory executors, cons
 }
 
 Result<std::unique_ptr<stream::Executor>> CpPod::command(const std::vector<std::string>& argv, bool stdin,
-                                                         bool announce) {
+                                                         std::ostream* notice) {
   auto rest = f_->rest_client();
   if (!rest) return rest.take_error();
   stream::ExecParams params;
@@ -50,11 +50,9 @@ Result<std::unique_ptr<stream::Executor>> CpPod::command(const std::vector<std::
   params.stderr = true;
   auto url = (*rest)->request().ns(ns_).resource("pods").name(name_).subresource("exec").url();
   if (!url) return url.take_error();
-  if (announce && !notice_.empty()) {
-    f_->io().err << notice_;
-    f_->io().err.flush();
-  }
+  if (notice != nullptr) *notice << notice_;
   f_->io().out.flush();
+  f_->io().err.flush();
   return executors_(*url + "?" + stream::exec_query(params));
 }
 

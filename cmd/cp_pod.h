@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,11 @@ class CpPod {
                                const std::string& name, const std::string& container);
 
   // An executor for `command` (stdout and stderr always requested, as
-  // kubectl's cp does). `announce`: print the "Defaulted container" notice,
-  // which kubectl shows for every command but the probe.
-  Result<std::unique_ptr<stream::Executor>> command(const std::vector<std::string>& argv, bool stdin, bool announce);
+  // kubectl's cp does). The "Defaulted container" notice goes to `notice`
+  // (kubectl writes it where the command's stderr goes: stderr for uploads,
+  // stdout for downloads, nowhere for the probe).
+  Result<std::unique_ptr<stream::Executor>> command(const std::vector<std::string>& argv, bool stdin,
+                                                    std::ostream* notice);
 
   const std::string& ns() const { return ns_; }
   const std::string& name() const { return name_; }

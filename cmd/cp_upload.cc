@@ -20,7 +20,7 @@ namespace {
 // kubectl's probe: exit 0 from `test -d dest` means dest is a directory.
 // Its output is discarded and any failure means "not a directory".
 bool remote_is_dir(CpPod& pod, const std::string& dest) {
-  auto ex = pod.command({"test", "-d", dest}, false, false);
+  auto ex = pod.command({"test", "-d", dest}, false, nullptr);
   if (!ex) return false;
   stream::UniqueFd null(::open("/dev/null", O_WRONLY | O_CLOEXEC));
   stream::StreamOptions so;
@@ -37,7 +37,7 @@ Result<> cat_to_pod(CpPod& pod, const std::string& src, const std::string& targe
   io.err.flush();
   stream::UniqueFd in(::open(src.c_str(), O_RDONLY | O_CLOEXEC));
   if (!in) return stream::gopath::path_error("open", src, errno);
-  auto ex = pod.command({"sh", "-c", "cat > \"$1\"", "kctl-cp", target}, true, false);
+  auto ex = pod.command({"sh", "-c", "cat > \"$1\"", "kctl-cp", target}, true, nullptr);
   if (!ex) return ex.take_error();
   stream::StreamOptions so;
   so.stdin_fd = in.get();
@@ -59,7 +59,7 @@ Result<> copy_to_pod(CpPod& pod, const std::string& src, const std::string& dest
   if (no_preserve) argv = {"tar", "--no-same-permissions", "--no-same-owner", "-xmf", "-"};
   const std::string dir = stream::gopath::dir(target);
   if (!dir.empty()) argv.insert(argv.end(), {"-C", dir});
-  auto ex = pod.command(argv, true, true);
+  auto ex = pod.command(argv, true, &io.err);
   if (!ex) return ex.take_error();
   auto pipe = make_pipe();
   if (!pipe) return pipe.take_error();
