@@ -12,6 +12,7 @@ namespace kctl::cmd {
 namespace {
 
 constexpr std::size_t kStderrHead = 4096;
+constexpr int kPipeSize = 1 << 20;
 
 }  // namespace
 
@@ -27,6 +28,9 @@ Result<std::size_t> read_some(int fd, char* buf, std::size_t n) {
 Result<std::pair<stream::UniqueFd, stream::UniqueFd>> make_pipe() {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) return make_error(ErrorKind::Internal, std::string("pipe: ") + std::strerror(errno));
+  // A larger pipe means fewer wake-ups between the session and the tar
+  // thread; the default size is fine if the kernel refuses.
+  (void)::fcntl(fds[1], F_SETPIPE_SZ, kPipeSize);
   return std::pair{stream::UniqueFd(fds[0]), stream::UniqueFd(fds[1])};
 }
 
