@@ -2,7 +2,6 @@
 
 #include <poll.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -139,16 +138,8 @@ Result<> SpdySession::read_available() {
 }
 
 Result<> SpdySession::flush() {
-  constexpr std::size_t kSendChunk = 64 * 1024;
   while (pending_output() > 0 && !eof_) {
-    if (inflight_offset_ == inflight_.size()) {
-      const std::size_t take = std::min(out_.size() - out_offset_, kSendChunk);
-      inflight_.reserve(kSendChunk);  // assign() below then never reallocates
-      inflight_.assign(out_, out_offset_, take);
-      inflight_offset_ = 0;
-      out_offset_ += take;
-    }
-    auto n = conn_.send(std::string_view(inflight_).substr(inflight_offset_));
+    auto n = conn_.send(std::string_view(out_).substr(out_offset_));
     if (!n) {
       // A peer that already went away: the outcome is decided by what was read.
       eof_ = true;
@@ -156,7 +147,7 @@ Result<> SpdySession::flush() {
       return {};
     }
     if (*n == 0) break;
-    inflight_offset_ += *n;
+    out_offset_ += *n;
   }
   if (out_offset_ == out_.size()) {
     out_.clear();

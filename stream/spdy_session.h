@@ -54,7 +54,7 @@ class SpdySession {
   // Half-closes our side of the stream (empty DATA with FIN).
   void close_write(StreamId id);
   // Bytes queued for the connection and not yet written.
-  std::size_t pending_output() const { return out_.size() - out_offset_ + inflight_.size() - inflight_offset_; }
+  std::size_t pending_output() const { return out_.size() - out_offset_; }
 
   // Runs the loop until done() is true after an iteration.
   Result<> run(const std::vector<Watch>& watches, const std::function<bool()>& done);
@@ -87,11 +87,6 @@ class SpdySession {
   std::uint32_t next_ping_id_ = 1;
   std::string out_;
   std::size_t out_offset_ = 0;
-  // The chunk handed to TLS: after a would-block it is retried from the same
-  // address with the same bytes (OpenSSL's write-retry rule), so it lives
-  // apart from out_, which moves as frames are queued.
-  std::string inflight_;
-  std::size_t inflight_offset_ = 0;
   bool eof_ = false;
   std::chrono::steady_clock::time_point next_ping_;
 };
