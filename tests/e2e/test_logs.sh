@@ -102,9 +102,21 @@ a-2" ] || fail "--limit-bytes: $C_OUT"
 
 test_logs_errors() {
   local p; p=$(logs_name errors)
-  trap "logs_cleanup pod/$p" EXIT
+  trap "logs_cleanup pod/$p cronjob/$p" EXIT
   export KUBECONFIG=$KCTL_TEST_KUBECONFIG
   logs_pod "$p" "$p" Always "a=$(numbered a 2)" "b=$(numbered b 2)"
+  # A 1.20 server serves CronJob as batch/v1beta1 only: kctl falls back.
+  kubectl apply -f - >/dev/null <<CJ
+apiVersion: batch/v1beta1
+kind: CronJob
+metadata: {name: $p}
+spec: {schedule: "0 0 1 1 *", jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: a, image: x}]}}}}}
+CJ
+  same_as_kubectl logs "cronjob/$p"
+  [ "$C_ERR" = "error: cannot get the logs from *v1beta1.CronJob: selector for *v1beta1.CronJob not implemented
+" ] || fail "$C_ERR"
+  same_as_kubectl exec "cj/$p" -- true
+  same_as_kubectl attach "cronjobs.batch/$p"
   logs_ready "$p"
   same_as_kubectl logs "no-such-pod-$$"
   [ "$C_ERR" = "error: error from server (NotFound): pods \"no-such-pod-$$\" not found in namespace \"default\"
