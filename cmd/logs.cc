@@ -261,21 +261,26 @@ struct LogsOptions {
     return {};
   }
 
-  // The pods behind the argument or the selector.
-  Result<std::vector<json>> pods(client::RestClient& rest, std::ostream& err) const {
-    if (!selector.empty()) {
-      auto found = pods_for_selector(rest, ns, selector, PodSort::Logging);
-      if (found && found->empty()) err << "No resources found in " << ns << " namespace.\n";
-      return found;
-    }
-    auto target = pod_for_object(rest, ns, resource, PodSort::Logging, timeout, PodPurpose::Logs);
-    if (!target) {
-      Error e = target.take_error();
-      if (e.kind == ErrorKind::ApiStatus && e.reason == "NotFound")
-        return make_error(ErrorKind::Internal,
-                          "error from server (NotFound): " + e.message + " in namespace \"" + ns + "\"");
-      return e;
-    }
+  // kubectl's builder step: the pods of the selector, or the named object.
+  Result<std::vector<json>> selected_pods(client::RestClient& rest, std::ostream& err) const {
+    auto found = pods_for_selector(rest, ns, selector, PodSort::Logging);
+    if (found && found->empty()) err << "No resources found in " << ns << " namespace.\n";
+    return found;
+  }
+
+  Result<ResolvedObject> named_object(client::RestClient& rest) const {
+    auto resolved = resolve_object(rest, ns, resource);
+    if (resolved || resolved.error().kind != ErrorKind::ApiStatus || resolved.error().reason != "NotFound")
+      return resolved;
+    return make_error(ErrorKind::Internal, "error from server (NotFound): " + resolved.error().message +
+                                               " in namespace \"" + ns + "\"");
+  }
+
+  // LogsForObject: the pod (or, with --all-pods, the pods) behind the object.
+  Result<std::vector<json>> object_pods(client::RestClient& rest, const ResolvedObject& object,
+                                        std::ostream& err) const {
+    auto target = pod_for_resolved(rest, ns, object, PodSort::Logging, timeout, PodPurpose::Logs);
+    if (!target) return target.take_error();
     if (target->matched > 1) {
       if (all_pods) return pods_for_selector(rest, ns, target->selector, PodSort::Logging);
       err << "Found " << target->matched << " pods, using pod/"
@@ -288,11 +293,22 @@ struct LogsOptions {
     auto rest = f.rest_client();
     if (!rest) return rest.take_error();
     IOStreams& io = f.io();
-    auto found = pods(**rest, io.err);
-    if (!found) return found.take_error();
-    if (auto r = validate(); !r) return r;
+    std::vector<json> pods;
+    if (!selector.empty()) {
+      auto found = selected_pods(**rest, io.err);
+      if (!found) return found.take_error();
+      if (auto r = validate(); !r) return r;
+      pods = std::move(*found);
+    } else {
+      auto object = named_object(**rest);
+      if (!object) return object.take_error();
+      if (auto r = validate(); !r) return r;
+      auto found = object_pods(**rest, *object, io.err);
+      if (!found) return found.take_error();
+      pods = std::move(*found);
+    }
     std::vector<LogSource> sources;
-    for (const json& pod : *found)
+    for (const json& pod : pods)
       if (auto r = add_pod(**rest, pod, all_pods, sources, io.err); !r) return r;
     io.err.flush();
 

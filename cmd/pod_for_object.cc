@@ -61,9 +61,11 @@ bool type_matches(const KnownType& t, std::string_view word, std::string_view qu
   if (std::find(t.names.begin(), t.names.end(), word) == t.names.end() || word.empty()) return false;
   if (qualifier.empty()) return true;
   if (!t.group.empty() && qualifier == t.group) return true;
-  std::string versioned(t.version);
-  if (!t.group.empty()) versioned += "." + std::string(t.group);
-  return qualifier == versioned;
+  // VERSION or VERSION.GROUP, compared piecewise.
+  if (qualifier.substr(0, t.version.size()) != t.version) return false;
+  const std::string_view rest = qualifier.substr(t.version.size());
+  if (t.group.empty()) return rest.empty();
+  return rest.size() == t.group.size() + 1 && rest[0] == '.' && rest.substr(1) == t.group;
 }
 
 // "web" is a pod; "TYPE/NAME" is looked up in kTypes.
@@ -163,8 +165,8 @@ Result<std::string> selector_for(const KnownType& t, const json& obj) {
   return make_error(ErrorKind::Internal, "selector for " + go_type(t, obj) + " not implemented");
 }
 
-std::string purpose_prefix(PodPurpose purpose, const KnownType& t, const json& obj) {
-  return (purpose == PodPurpose::Logs ? "cannot get the logs from " : "cannot attach to ") + go_type(t, obj) + ": ";
+std::string purpose_prefix(PodPurpose purpose, const std::string& go_type) {
+  return (purpose == PodPurpose::Logs ? "cannot get the logs from " : "cannot attach to ") + go_type + ": ";
 }
 
 Result<json> list_pods(client::RestClient& rest, const std::string& ns, const std::string& selector) {
@@ -364,31 +366,49 @@ void sort_pods(std::vector<json>& pods, PodSort sort) {
   for (auto& k : keyed) pods.push_back(std::move(k.second));
 }
 
-Result<PodTarget> pod_for_object(client::RestClient& rest, const std::string& ns, const std::string& type_name,
-                                 PodSort sort, std::chrono::milliseconds timeout, PodPurpose purpose) {
+Result<ResolvedObject> resolve_object(client::RestClient& rest, const std::string& ns, const std::string& type_name) {
   auto named = parse_type_name(type_name);
   if (!named) return named.take_error();
   auto obj = get_object(rest, ns, *named);
   if (!obj) return obj.take_error();
+  ResolvedObject r;
+  r.resource = std::string(named->type->resource);
+  r.is_pod = named->type->selector == SelectorField::Pod;
+  r.go_type = go_type(*named->type, *obj);
+  if (!r.is_pod) {
+    auto selector = selector_for(*named->type, *obj);
+    if (selector) r.selector = std::move(*selector);
+    else r.selector_error = selector.error().message;
+  }
+  r.object = std::move(*obj);
+  return r;
+}
+
+Result<PodTarget> pod_for_resolved(client::RestClient& rest, const std::string& ns, const ResolvedObject& resolved,
+                                   PodSort sort, std::chrono::milliseconds timeout, PodPurpose purpose) {
   PodTarget target;
-  target.resource = std::string(named->type->resource);
-  if (named->type->selector == SelectorField::Pod) {
-    target.pod = *obj;
-    target.object = std::move(*obj);
+  target.resource = resolved.resource;
+  target.object = resolved.object;
+  if (resolved.is_pod) {
+    target.pod = resolved.object;
     return target;
   }
-  auto selector = selector_for(*named->type, *obj);
-  if (!selector) {
-    return make_error(ErrorKind::Internal,
-                      purpose_prefix(purpose, *named->type, *obj) + selector.error().message);
-  }
-  const std::string obj_ns = text(*obj, {"metadata", "namespace"});
-  auto first = first_pod(rest, obj_ns.empty() ? ns : obj_ns, *selector, sort, timeout);
+  if (!resolved.selector_error.empty())
+    return make_error(ErrorKind::Internal, purpose_prefix(purpose, resolved.go_type) + resolved.selector_error);
+  const std::string obj_ns = text(resolved.object, {"metadata", "namespace"});
+  auto first = first_pod(rest, obj_ns.empty() ? ns : obj_ns, resolved.selector, sort, timeout);
   if (!first) return first.take_error();
-  first->resource = target.resource;
-  first->object = std::move(*obj);
-  first->selector = std::move(*selector);
+  first->resource = resolved.resource;
+  first->object = resolved.object;
+  first->selector = resolved.selector;
   return first;
+}
+
+Result<PodTarget> pod_for_object(client::RestClient& rest, const std::string& ns, const std::string& type_name,
+                                 PodSort sort, std::chrono::milliseconds timeout, PodPurpose purpose) {
+  auto resolved = resolve_object(rest, ns, type_name);
+  if (!resolved) return resolved.take_error();
+  return pod_for_resolved(rest, ns, *resolved, sort, timeout, purpose);
 }
 
 Result<std::vector<json>> pods_for_selector(client::RestClient& rest, const std::string& ns,
@@ -402,17 +422,14 @@ Result<std::vector<json>> pods_for_selector(client::RestClient& rest, const std:
 
 Result<std::vector<json>> pods_for_object(client::RestClient& rest, const std::string& ns,
                                           const std::string& type_name, PodSort sort) {
-  auto named = parse_type_name(type_name);
-  if (!named) return named.take_error();
-  auto obj = get_object(rest, ns, *named);
-  if (!obj) return obj.take_error();
-  if (named->type->selector == SelectorField::Pod) return std::vector<json>{std::move(*obj)};
-  auto selector = selector_for(*named->type, *obj);
-  if (!selector)
+  auto resolved = resolve_object(rest, ns, type_name);
+  if (!resolved) return resolved.take_error();
+  if (resolved->is_pod) return std::vector<json>{std::move(resolved->object)};
+  if (!resolved->selector_error.empty())
     return make_error(ErrorKind::Internal,
-                      purpose_prefix(PodPurpose::Logs, *named->type, *obj) + selector.error().message);
-  const std::string obj_ns = text(*obj, {"metadata", "namespace"});
-  return pods_for_selector(rest, obj_ns.empty() ? ns : obj_ns, *selector, sort);
+                      purpose_prefix(PodPurpose::Logs, resolved->go_type) + resolved->selector_error);
+  const std::string obj_ns = text(resolved->object, {"metadata", "namespace"});
+  return pods_for_selector(rest, obj_ns.empty() ? ns : obj_ns, resolved->selector, sort);
 }
 
 }  // namespace kctl::cmd

@@ -42,6 +42,25 @@ Result<PodTarget> pod_for_object(client::RestClient& rest, const std::string& ns
                                  PodSort sort, std::chrono::milliseconds timeout,
                                  PodPurpose purpose = PodPurpose::Attach);
 
+// The two halves of pod_for_object, for a verb that checks its flags in
+// between as kubectl does (logs): the named object fetched (NotFound and
+// unknown types fail here), then its pod. A type without pods fails in
+// the second half, where kubectl reports it.
+struct ResolvedObject {
+  std::string resource;        // canonical plural resource
+  nlohmann::json object;       // the named object
+  bool is_pod = false;
+  std::string selector;        // its pods' selector
+  std::string selector_error;  // why it has none (kubectl's text, without the verb's prefix)
+  std::string go_type;         // Go's %T of the object: "*v1.Deployment"
+};
+
+Result<ResolvedObject> resolve_object(client::RestClient& rest, const std::string& ns, const std::string& type_name);
+
+Result<PodTarget> pod_for_resolved(client::RestClient& rest, const std::string& ns, const ResolvedObject& resolved,
+                                   PodSort sort, std::chrono::milliseconds timeout,
+                                   PodPurpose purpose = PodPurpose::Attach);
+
 // All pods a selector-based object (or a pod) names, in the sort order,
 // for logs --all-pods.
 Result<std::vector<nlohmann::json>> pods_for_object(client::RestClient& rest, const std::string& ns,

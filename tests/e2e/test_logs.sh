@@ -249,6 +249,8 @@ spec: {selector: {app: $l}, ports: [{port: 80}]}
 OBJ
   # Before any pod: kubectl waits, then times out.
   same_as_kubectl logs "deploy/$l" --pod-running-timeout=1s
+  # Flags are checked once the object is found, before waiting for a pod.
+  same_as_kubectl logs "deploy/$l" --since=1s --since-time=2024-01-01T00:00:00Z
   logs_pod "$l-1" "$l" Always "main=$(numbered first 3)"
   logs_ready "$l-1"
   sleep 1.2  # distinct creation and ready times: an unambiguous order
