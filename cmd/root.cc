@@ -149,6 +149,8 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_cluster_info(app, ctx);
   register_exec(app, ctx);
   register_cp(app, ctx);
+  register_logs(app, ctx);
+  register_attach(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

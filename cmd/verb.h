@@ -32,5 +32,7 @@ void register_get(CLI::App& root, VerbContext& ctx);
 void register_cluster_info(CLI::App& root, VerbContext& ctx);
 void register_exec(CLI::App& root, VerbContext& ctx);
 void register_cp(CLI::App& root, VerbContext& ctx);
+void register_logs(CLI::App& root, VerbContext& ctx);
+void register_attach(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd

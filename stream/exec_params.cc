@@ -39,4 +39,8 @@ std::string exec_query(const ExecParams& p) {
   return q;
 }
 
+std::string attach_query(const AttachParams& p) {
+  return exec_query(ExecParams{p.container, {}, p.stdin, p.stdout, p.stderr, p.tty});
+}
+
 }  // namespace kctl::stream

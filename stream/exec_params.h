@@ -16,6 +16,14 @@ struct ExecParams {
 
 std::string exec_query(const ExecParams& p);
 
+// PodAttachOptions: the same fields and encoding, without a command.
+struct AttachParams {
+  std::string container;
+  bool stdin = false, stdout = false, stderr = false, tty = false;
+};
+
+std::string attach_query(const AttachParams& p);
+
 // Go's url.QueryEscape: unreserved characters kept, space as '+'.
 std::string form_escape(const std::string& s);
 

@@ -1,0 +1,109 @@
+#include "cmd/go_duration.h"
+
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <utility>
+
+namespace kctl::cmd {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, std::uint64_t>, 8> kUnits{{
+    {"ns", 1ULL},
+    {"us", 1'000ULL},
+    {"\xC2\xB5s", 1'000ULL},  // U+00B5 micro sign
+    {"\xCE\xBCs", 1'000ULL},  // U+03BC Greek mu
+    {"ms", 1'000'000ULL},
+    {"s", 1'000'000'000ULL},
+    {"m", 60'000'000'000ULL},
+    {"h", 3'600'000'000'000ULL},
+}};
+
+std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+Result<std::chrono::nanoseconds> parse_go_duration(const std::string& text) {
+  const std::string invalid = "time: invalid duration " + quoted(text);
+  std::string_view s = text;
+  bool negative = false;
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+    negative = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  if (s == "0") return std::chrono::nanoseconds(0);
+  if (s.empty()) return make_error(ErrorKind::Usage, invalid);
+  constexpr std::uint64_t kMax = std::uint64_t{1} << 63;  // |min int64|
+  std::uint64_t total = 0;
+  while (!s.empty()) {
+    if (!is_digit(s[0]) && s[0] != '.') return make_error(ErrorKind::Usage, invalid);
+    std::uint64_t whole = 0;
+    std::size_t digits = 0;
+    for (; !s.empty() && is_digit(s[0]); s.remove_prefix(1), ++digits) {
+      if (whole > (kMax - 9) / 10) return make_error(ErrorKind::Usage, invalid);
+      whole = whole * 10 + static_cast<std::uint64_t>(s[0] - '0');
+    }
+    std::uint64_t frac = 0, scale = 1;
+    if (!s.empty() && s[0] == '.') {
+      s.remove_prefix(1);
+      for (; !s.empty() && is_digit(s[0]); s.remove_prefix(1), ++digits) {
+        if (scale > std::numeric_limits<std::uint64_t>::max() / 100) continue;  // Go drops the excess too
+        frac = frac * 10 + static_cast<std::uint64_t>(s[0] - '0');
+        scale *= 10;
+      }
+    }
+    if (digits == 0) return make_error(ErrorKind::Usage, invalid);
+    std::size_t unit_len = 0;
+    while (unit_len < s.size() && s[unit_len] != '.' && !is_digit(s[unit_len])) ++unit_len;
+    if (unit_len == 0) return make_error(ErrorKind::Usage, "time: missing unit in duration " + quoted(text));
+    const std::string_view unit = s.substr(0, unit_len);
+    s.remove_prefix(unit_len);
+    std::uint64_t factor = 0;
+    for (const auto& [name, ns] : kUnits)
+      if (name == unit) factor = ns;
+    if (factor == 0)
+      return make_error(ErrorKind::Usage,
+                        "time: unknown unit " + quoted(std::string(unit)) + " in duration " + quoted(text));
+    if (whole > kMax / factor) return make_error(ErrorKind::Usage, invalid);
+    std::uint64_t value = whole * factor;
+    value += static_cast<std::uint64_t>(static_cast<long double>(frac) * static_cast<long double>(factor) /
+                                        static_cast<long double>(scale));
+    total += value;
+    if (value > kMax || total > kMax) return make_error(ErrorKind::Usage, invalid);
+  }
+  if (!negative && total > kMax - 1) return make_error(ErrorKind::Usage, invalid);
+  const auto magnitude = static_cast<std::int64_t>(total == kMax ? kMax - 1 : total);
+  return std::chrono::nanoseconds(negative ? -magnitude - (total == kMax ? 1 : 0) : magnitude);
+}
+
+std::string invalid_flag_argument(const std::string& value, const std::string& flag, const std::string& why) {
+  return "invalid argument " + quoted(value) + " for " + quoted(flag) + " flag: " + why;
+}
+
+}  // namespace kctl::cmd
+
+namespace kctl::cmd {
+
+Result<std::chrono::nanoseconds> duration_flag(const std::string& value, const std::string& flag,
+                                               const std::string& command_path, std::ostream& err) {
+  auto d = parse_go_duration(value);
+  if (d) return d;
+  err << "Error: " << invalid_flag_argument(value, flag, d.error().message) << '\n'
+      << "See '" << command_path << " --help' for usage.\n";
+  err.flush();
+  return make_error(ErrorKind::Printed, d.error().message);
+}
+
+Result<std::chrono::milliseconds> pod_running_timeout(const std::string& value, const std::string& command_path,
+                                                      std::ostream& err) {
+  auto d = duration_flag(value, "--pod-running-timeout", command_path, err);
+  if (!d) return d.take_error();
+  if (d->count() <= 0) return make_error(ErrorKind::Internal, "--pod-running-timeout must be higher than zero");
+  return std::chrono::ceil<std::chrono::milliseconds>(*d);
+}
+
+}  // namespace kctl::cmd
