@@ -1,9 +1,10 @@
 // One exec plugin's credential for the whole command, shared by the REST
 // chain and the streaming handshakes, so that `kctl exec` runs the plugin
 // once, not once per connection (client-go shares its exec Authenticator
-// the same way).
+// the same way). Thread-safe: `logs -f` reads several streams at once.
 #pragma once
 
+#include <mutex>
 #include <optional>
 
 #include "client/result.h"
@@ -18,13 +19,15 @@ class ExecCredentialSource {
       : rc_(std::move(rc)), terminal_(stdin_is_terminal) {}
 
   // The cached credential, or a new one when there is none or it expired.
-  Result<const kubeconfig::ExecCredential*> get();
+  Result<kubeconfig::ExecCredential> get();
   // Runs the plugin again (the server refused the cached credential).
-  Result<const kubeconfig::ExecCredential*> refresh();
+  Result<kubeconfig::ExecCredential> refresh();
 
  private:
   kubeconfig::RestConfig rc_;
   bool terminal_;
+  Result<kubeconfig::ExecCredential> run_plugin();  // with mu_ held
+  std::mutex mu_;
   std::optional<kubeconfig::ExecCredential> cred_;
 };
 

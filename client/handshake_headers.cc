@@ -31,11 +31,11 @@ Result<HandshakeCredentials> handshake_credentials(const kubeconfig::RestConfig&
     } else if (exec != nullptr) {
       auto cred = exec->get();
       if (!cred) return cred.take_error();
-      if (!(*cred)->token.empty()) {
-        req.set_header_if_absent("Authorization", "Bearer " + (*cred)->token);
+      if (!cred->token.empty()) {
+        req.set_header_if_absent("Authorization", "Bearer " + cred->token);
       } else {
-        out.client_cert_pem = (*cred)->client_certificate_data;
-        out.client_key_pem = (*cred)->client_key_data;
+        out.client_cert_pem = cred->client_certificate_data;
+        out.client_key_pem = cred->client_key_data;
       }
     }
   }

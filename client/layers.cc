@@ -128,13 +128,13 @@ Result<HttpResponse> ExecAuthLayer::round_trip(HttpRequest req) {
   auto cred = source_->get();
   if (!cred) return cred.take_error();
   HttpRequest retry = req;
-  apply_exec_credential(**cred, req);
+  apply_exec_credential(*cred, req);
   auto resp = next_->round_trip(std::move(req));
   if (!resp || resp->status != 401) return resp;
   // The credential was refused: get a fresh one and try once more.
   cred = source_->refresh();
   if (!cred) return cred.take_error();
-  apply_exec_credential(**cred, retry);
+  apply_exec_credential(*cred, retry);
   return next_->round_trip(std::move(retry));
 }
 

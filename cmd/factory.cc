@@ -45,6 +45,7 @@ Result<client::RestClient*> Factory::rest_client() {
 
 std::shared_ptr<client::ExecCredentialSource> Factory::exec_source() {
   if (!exec_source_made_) {
+    if (!rest_config()) return nullptr;  // the caller's rest_config() reports it
     exec_source_ = client::exec_source_for(*rest_config_, io_.stdin_is_terminal);
     exec_source_made_ = true;
   }

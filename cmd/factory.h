@@ -41,11 +41,11 @@ class Factory {
   // Headers and client certificate for a streaming handshake, sharing the
   // REST client's exec plugin credential.
   Result<client::HandshakeCredentials> handshake_credentials();
-
- private:
-  // Made once after rest_config(): the exec plugin's credential, if any.
+  // The exec plugin's credential source (null without one), for transports
+  // a verb builds itself (logs -f: one per stream). Call after rest_config().
   std::shared_ptr<client::ExecCredentialSource> exec_source();
 
+ private:
   const GlobalFlags& flags_;
   IOStreams& io_;
   kubeconfig::EnvLookup env_;

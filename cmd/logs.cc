@@ -325,9 +325,9 @@ struct LogsOptions {
     if (!rc) return rc.take_error();
     const kubeconfig::RestConfig config = **rc;
     const Logger log = f.logger();
-    const bool terminal = io.stdin_is_terminal;
-    RestClientFactory make_client = [config, log, terminal]() -> Result<std::unique_ptr<client::RestClient>> {
-      auto transport = client::build_transport(config, log, terminal);
+    auto exec = f.exec_source();
+    RestClientFactory make_client = [config, log, exec]() -> Result<std::unique_ptr<client::RestClient>> {
+      auto transport = client::build_transport(config, log, exec);
       if (!transport) return transport.take_error();
       return std::make_unique<client::RestClient>(std::move(*transport), config.server);
     };
