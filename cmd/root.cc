@@ -148,6 +148,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_get(app, ctx);
   register_cluster_info(app, ctx);
   register_exec(app, ctx);
+  register_port_forward(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

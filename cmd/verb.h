@@ -31,5 +31,6 @@ void register_config(CLI::App& root, VerbContext& ctx);
 void register_get(CLI::App& root, VerbContext& ctx);
 void register_cluster_info(CLI::App& root, VerbContext& ctx);
 void register_exec(CLI::App& root, VerbContext& ctx);
+void register_port_forward(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd
