@@ -45,7 +45,9 @@ struct PortForwardOptions {
                    "Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value. "
                    "When localhost is supplied, kubectl will try to bind on both 127.0.0.1 and ::1 and will fail "
                    "if neither of these addresses are available to bind.")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false)  // one value per flag: what follows is positional
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub.add_option("--pod-running-timeout", pod_running_timeout,
                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running");
     sub.add_flag("--reconnect{true}", reconnect,
