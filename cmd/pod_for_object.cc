@@ -108,7 +108,11 @@ Result<json> get_object(client::RestClient& rest, const std::string& ns, const N
                               .name(o.name));
   };
   auto obj = fetch(o.type->version);
-  if (!obj && !o.type->older_version.empty() && resource_missing(obj.error())) return fetch(o.type->older_version);
+  if (!obj && !o.type->older_version.empty() && resource_missing(obj.error())) obj = fetch(o.type->older_version);
+  if (obj || obj.error().kind != ErrorKind::ApiStatus || obj.error().reason != "NotFound") return obj;
+  // kubectl's builder says when the namespace itself is missing.
+  auto ns_obj = get_json(rest, rest.request().resource("namespaces").name(ns));
+  if (!ns_obj && ns_obj.error().kind == ErrorKind::ApiStatus && ns_obj.error().reason == "NotFound") return ns_obj;
   return obj;
 }
 
