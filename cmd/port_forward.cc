@@ -56,15 +56,20 @@ struct PortForwardOptions {
     sub.add_option("args", args, "TYPE/NAME [LOCAL_PORT:]REMOTE_PORT...");
   }
 
-  Result<> complete(Factory& f) {
+  // `command_path`: "kctl port-forward", for cobra's flag errors.
+  Result<> complete(Factory& f, const std::string& command_path) {
+    // pflag parses the duration before the command runs: cobra's wording.
+    auto t = parse_go_duration(pod_running_timeout);
+    if (!t) {
+      f.io().err << "Error: invalid argument \"" << pod_running_timeout
+                 << "\" for \"--pod-running-timeout\" flag: " << t.error().message << "\nSee '" << command_path
+                 << " --help' for usage.\n";
+      return Error{ErrorKind::Printed, "", 1, {}};
+    }
     if (args.size() < 2) return make_error(ErrorKind::Usage, std::string(kNeedArgs));
     auto rc = f.rest_config();
     if (!rc) return rc.take_error();
     ns = (*rc)->ns;
-    auto t = parse_go_duration(pod_running_timeout);
-    if (!t)
-      return make_error(ErrorKind::Usage, "invalid argument \"" + pod_running_timeout +
-                                              "\" for \"--pod-running-timeout\" flag: " + t.error().message);
     if (t->count() <= 0) return make_error(ErrorKind::Usage, "--pod-running-timeout must be higher than zero");
     timeout = *t;
     if (!make_dialer) {
@@ -182,7 +187,7 @@ void register_port_forward(CLI::App& root, VerbContext& ctx) {
   CLI::App* sub = root.add_subcommand("port-forward", std::string(kShort));
   opts->add_flags(*sub);
   on_chosen(sub, ctx, [opts, &ctx]() -> Result<> {
-    if (auto r = opts->complete(ctx.factory); !r) return r;
+    if (auto r = opts->complete(ctx.factory, ctx.command_path); !r) return r;
     return opts->run(ctx.factory);
   });
 }

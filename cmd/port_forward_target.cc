@@ -1,5 +1,6 @@
 #include "cmd/port_forward_target.h"
 
+#include "cmd/pod_for_object.h"
 #include "cmd/port_forward_ports.h"
 
 namespace kctl::cmd {
@@ -20,29 +21,24 @@ Result<json> get_object(client::RestClient& rest, const std::string& ns, const s
   return obj;
 }
 
-// "p", "pod/p", "pods/p", "po/p" -> "p"; empty for other types.
-std::string pod_name_of(const std::string& type_name) {
-  auto slash = type_name.find('/');
-  if (slash == std::string::npos) return type_name;
-  const std::string type = type_name.substr(0, slash);
-  if (type == "pod" || type == "pods" || type == "po") return type_name.substr(slash + 1);
-  return {};
-}
-
 }  // namespace
 
 Result<ForwardTarget> resolve_forward_target(client::RestClient& rest, const std::string& ns,
                                              const std::string& type_name, const std::vector<std::string>& ports,
-                                             std::chrono::milliseconds /*timeout*/) {
-  const std::string name = pod_name_of(type_name);
-  if (name.empty())
-    return make_error(ErrorKind::Internal, "kctl port-forward: only pods can be named as TYPE/NAME in this version");
-  auto pod = get_object(rest, ns, "pods", name);
-  if (!pod) return pod.take_error();
-  if (auto r = check_udp_ports_in_pod(ports, *pod); !r) return r.take_error();
-  auto converted = convert_pod_named_ports(ports, *pod);
-  if (!converted) return converted.take_error();
-  return ForwardTarget{pod->value("metadata", json::object()).value("name", name), std::move(*converted)};
+                                             std::chrono::milliseconds timeout) {
+  auto target = pod_for_object(rest, ns, type_name, PodSort::Active, timeout);
+  if (!target) return target.take_error();
+  const json& pod = target->pod;
+  Result<std::vector<std::string>> resolved = std::vector<std::string>{};
+  if (target->resource == "services") {
+    if (auto r = check_udp_ports_in_service(ports, target->object); !r) return r.take_error();
+    resolved = translate_service_ports(ports, target->object, pod);
+  } else {
+    if (auto r = check_udp_ports_in_pod(ports, pod); !r) return r.take_error();
+    resolved = convert_pod_named_ports(ports, pod);
+  }
+  if (!resolved) return resolved.take_error();
+  return ForwardTarget{pod.value("metadata", json::object()).value("name", ""), std::move(*resolved)};
 }
 
 Result<json> running_pod(client::RestClient& rest, const std::string& ns, const std::string& name) {

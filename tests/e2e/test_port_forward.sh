@@ -91,10 +91,13 @@ test_port_forward_matches_kubectl() {
   same_as_kubectl port-forward --address 1.2.3.x "$p" "$port"
   same_as_kubectl port-forward nosuch-pod 80
   same_as_kubectl port-forward "svc/nosuch-$$" 80
-  same_as_kubectl port-forward --pod-running-timeout 0s "$p" 80
-  same_as_kubectl port-forward --pod-running-timeout x "$p" 80
-  run_both port-forward "$p"
-  [ "$C_RC" = "$K_RC" ] && [ "$C_ERR" = "${K_ERR//kubectl/kctl}" ] || fail "kubectl: $K_ERR kctl: $C_ERR"
+  # Usage errors name the program: kubectl's text with "kctl" for "kubectl".
+  local args
+  for args in "$p" "--pod-running-timeout 0s $p 80" "--pod-running-timeout x $p 80"; do
+    run_both port-forward $args
+    [ "$C_RC" = "$K_RC" ] && [ "$C_OUT" = "$K_OUT" ] && [ "$C_ERR" = "${K_ERR//kubectl/kctl}" ] ||
+      fail "$args: kubectl: $K_ERR kctl: $C_ERR"
+  done
   # A port already taken: kubectl's "Unable to listen" and error.
   local busy; busy=$(pf_free_port)
   python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1',$busy)); s.listen(); time.sleep(8)" &
@@ -242,8 +245,13 @@ OBJ
   pf_start out err "svc/$p" "$l:80"
   local r; r=$(python3 "$pf_here/pf_client.py" echo "$l" 10000); [ "$r" = ok ] || fail "before: $r"
   pf_kubectl delete pod "$p" --wait=true >/dev/null
+  # The session to the old pod stays up until a connection through it fails
+  # (as with kubectl); that one connection is lost, then kctl re-resolves.
+  r=$(python3 "$pf_here/pf_client.py" echo "$l" 10000 2>/dev/null)
+  [ "$r" != ok ] || fail "a connection through the deleted pod worked"
   pf_pod "$p" "$port"
   local i; for i in $(seq 100); do grep -q '^Reconnected to pod/' err && break; sleep 0.2; done
+  grep -q "^Lost connection to pod, reconnecting" err || fail "$(cat err)"
   grep -qx "Reconnected to pod/$p" err || fail "$(cat err)"
   r=$(python3 "$pf_here/pf_client.py" echo "$l" 10000); [ "$r" = ok ] || fail "after: $r"
   pf_stop INT
@@ -252,9 +260,11 @@ OBJ
   l=$(pf_free_port)
   pf_start out2 err2 "svc/$p" "$l:80" --reconnect=false
   pf_kubectl delete pod "$p" --wait=true >/dev/null
+  python3 "$pf_here/pf_client.py" echo "$l" 10 >/dev/null 2>&1 || true
   PF_RC=0; timeout 30 tail --pid="$PF_PID" -f /dev/null; wait "$PF_PID" || PF_RC=$?
   [ "$PF_RC" = 1 ] || fail "exit $PF_RC"
-  [ "$(cat err2)" = "error: lost connection to pod" ] || fail "$(cat err2)"
+  grep -q "an error occurred forwarding $l -> $port: error forwarding port $port to pod" err2 || fail "$(cat err2)"
+  [ "$(tail -1 err2)" = "error: lost connection to pod" ] || fail "$(cat err2)"
   pf_port_open "$l" && fail "listener still open" || true
 }
 
