@@ -110,6 +110,8 @@ void ForwardedConnection::on_data(std::string_view bytes) {
   if (copying_done_) return;
   to_local_.append(bytes);
   write_local();
+  // Bounded even within one read of the session; the forwarder resumes it.
+  if (pending_to_local() > kMaxLocalBacklog) session_.pause_reading(true);
 }
 
 void ForwardedConnection::on_data_end() {

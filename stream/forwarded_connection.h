@@ -18,6 +18,9 @@ namespace kctl::stream {
 
 // Stop reading local sockets while this much is queued for the session.
 constexpr std::size_t kMaxSessionBacklog = 1 << 20;
+// Stop reading the session while this much waits for slow local readers
+// (spdystream stalls the same way: its stream channels are unbuffered).
+constexpr std::size_t kMaxLocalBacklog = 8 << 20;
 
 class ForwardedConnection {
  public:

@@ -11,14 +11,6 @@
 #include "stream/forwarded_connection.h"
 
 namespace kctl::stream {
-namespace {
-
-// Stop reading the session while this much waits for slow local readers
-// (spdystream stalls the same way: its stream channels are unbuffered).
-constexpr std::size_t kMaxLocalBacklog = 8 << 20;
-
-}  // namespace
-
 Result<ForwardEnd> PortForwarder::run(SpdySession& session, int stop_fd) {
   std::vector<std::unique_ptr<ForwardedConnection>> conns;
   const auto& listeners = listeners_.listeners();
