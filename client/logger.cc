@@ -16,6 +16,10 @@ void Logger::warning(std::string_view source, std::string_view message) const {
   write('W', source, message);
 }
 
+void Logger::error(std::string_view source, std::string_view message) const {
+  write('E', source, message);
+}
+
 void Logger::write(char severity, std::string_view source, std::string_view message) const {
   if (sink_ == nullptr) return;
   timeval tv{};

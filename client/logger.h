@@ -18,6 +18,8 @@ class Logger {
   // that logs read like kubectl's; it carries no meaning for kctl.
   void info(std::string_view source, std::string_view message) const;
   void warning(std::string_view source, std::string_view message) const;
+  // Always written, as klog's errors (runtime.HandleError).
+  void error(std::string_view source, std::string_view message) const;
 
  private:
   void write(char severity, std::string_view source, std::string_view message) const;

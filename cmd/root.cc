@@ -151,6 +151,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_cp(app, ctx);
   register_logs(app, ctx);
   register_attach(app, ctx);
+  register_port_forward(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

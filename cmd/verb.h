@@ -34,5 +34,6 @@ void register_exec(CLI::App& root, VerbContext& ctx);
 void register_cp(CLI::App& root, VerbContext& ctx);
 void register_logs(CLI::App& root, VerbContext& ctx);
 void register_attach(CLI::App& root, VerbContext& ctx);
+void register_port_forward(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd

@@ -30,13 +30,24 @@ void SpdySession::queue(std::string bytes) {
   out_ += bytes;
 }
 
-Result<StreamId> SpdySession::open_stream(const spdy::HeaderBlock& headers, StreamCallbacks callbacks) {
+Result<StreamId> SpdySession::start_stream(const spdy::HeaderBlock& headers, StreamCallbacks callbacks,
+                                           std::function<void()> on_reply) {
   const StreamId id = next_stream_id_;
   next_stream_id_ += 2;
   auto frame = writer_.syn_stream(id, headers);
   if (!frame) return frame.take_error();
-  streams_[id].callbacks = std::move(callbacks);
+  Stream& s = streams_[id];
+  s.callbacks = std::move(callbacks);
+  s.on_reply = std::move(on_reply);
   queue(std::move(*frame));
+  if (eof_) end_stream(s);
+  return id;
+}
+
+Result<StreamId> SpdySession::open_stream(const spdy::HeaderBlock& headers, StreamCallbacks callbacks) {
+  auto started = start_stream(headers, std::move(callbacks), nullptr);
+  if (!started) return started.take_error();
+  const StreamId id = *started;
   const auto deadline = Clock::now() + kStreamCreationTimeout;
   while (true) {
     Stream& s = streams_[id];
@@ -64,6 +75,18 @@ void SpdySession::close_write(StreamId id) {
   if (!it->second.remote_ended) queue(spdy::FrameWriter::data(id, {}, true));
 }
 
+void SpdySession::reset(StreamId id) {
+  auto it = streams_.find(id);
+  if (it == streams_.end()) return;
+  Stream& s = it->second;  // its callbacks stay: one of them may be running now
+  if (!(s.local_closed && s.remote_ended) && !eof_)
+    queue(spdy::FrameWriter::rst_stream(id, spdy::RstStatus::Cancel));
+  s.local_closed = true;
+  s.remote_ended = true;
+}
+
+void SpdySession::forget(StreamId id) { streams_.erase(id); }
+
 void SpdySession::end_stream(Stream& s) {
   if (s.remote_ended) return;
   s.remote_ended = true;
@@ -88,7 +111,11 @@ Result<> SpdySession::handle(spdy::Frame frame) {
     }
     case FrameType::SynReply: {
       auto it = streams_.find(frame.stream_id);
-      if (it != streams_.end()) it->second.replied = true;
+      if (it == streams_.end() || it->second.replied) return {};
+      it->second.replied = true;
+      if (it->second.on_reply && !it->second.remote_ended) it->second.on_reply();
+      // The callback may have reset or forgotten the stream.
+      it = streams_.find(frame.stream_id);
       if (it != streams_.end() && frame.fin()) end_stream(it->second);
       return {};
     }
@@ -117,7 +144,7 @@ Result<> SpdySession::handle(spdy::Frame frame) {
 
 Result<> SpdySession::read_available() {
   char buf[65536];
-  while (!eof_) {
+  while (!eof_ && !read_paused_) {
     auto n = conn_.recv(buf, sizeof buf);
     if (!n) return n.take_error();
     if (!n->has_value()) break;
@@ -159,15 +186,36 @@ Result<> SpdySession::flush() {
   return {};
 }
 
-Result<> SpdySession::step(const std::vector<Watch>& watches, Clock::time_point deadline) {
+Result<> SpdySession::prepare() {
   if (Clock::now() >= next_ping_) {
     queue(spdy::FrameWriter::ping(next_ping_id_));
     next_ping_id_ += 2;
     next_ping_ = Clock::now() + kPingPeriod;
   }
-  if (auto r = flush(); !r) return r;
+  return flush();
+}
+
+short SpdySession::poll_events() const {
+  if (eof_) return 0;
+  return static_cast<short>((read_paused_ ? 0 : POLLIN) | (pending_output() > 0 ? POLLOUT : 0));
+}
+
+std::chrono::milliseconds SpdySession::poll_timeout() const {
+  return std::chrono::milliseconds(millis_until(next_ping_));
+}
+
+Result<> SpdySession::handle_events(short revents) {
+  if (!read_paused_ && (revents & (POLLIN | POLLHUP | POLLERR)))
+    if (auto r = read_available(); !r) return r;
+  if (revents & POLLOUT)
+    if (auto r = flush(); !r) return r;
+  return {};
+}
+
+Result<> SpdySession::step(const std::vector<Watch>& watches, Clock::time_point deadline) {
+  if (auto r = prepare(); !r) return r;
   std::vector<pollfd> fds;
-  fds.push_back({conn_.fd(), static_cast<short>(eof_ ? 0 : POLLIN | (pending_output() > 0 ? POLLOUT : 0)), 0});
+  fds.push_back({conn_.fd(), poll_events(), 0});
   std::vector<const Watch*> active;
   for (const Watch& w : watches) {
     if (!w.wanted || !w.wanted()) continue;
@@ -180,10 +228,7 @@ Result<> SpdySession::step(const std::vector<Watch>& watches, Clock::time_point 
     if (errno == EINTR) return {};
     return make_error(ErrorKind::Internal, std::string("poll: ") + std::strerror(errno));
   }
-  if (fds[0].revents & (POLLIN | POLLHUP | POLLERR))
-    if (auto r = read_available(); !r) return r;
-  if (fds[0].revents & POLLOUT)
-    if (auto r = flush(); !r) return r;
+  if (auto r = handle_events(fds[0].revents); !r) return r;
   for (std::size_t i = 0; i < active.size(); ++i)
     if (fds[i + 1].revents & (POLLIN | POLLHUP | POLLERR))
       if (auto r = active[i]->on_readable(); !r) return r;

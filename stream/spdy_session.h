@@ -49,15 +49,40 @@ class SpdySession {
 
   // Sends SYN_STREAM and runs the loop until its SYN_REPLY (30 s).
   Result<StreamId> open_stream(const spdy::HeaderBlock& headers, StreamCallbacks callbacks);
+  // Queues SYN_STREAM and returns at once; `on_reply` runs when the
+  // SYN_REPLY arrives (port-forward opens streams while others flow). A
+  // stream the peer refuses ends (callbacks.on_end) without a reply.
+  Result<StreamId> start_stream(const spdy::HeaderBlock& headers, StreamCallbacks callbacks,
+                                std::function<void()> on_reply);
   // Queues DATA frames; nothing is lost, the loop sends them.
   void write(StreamId id, std::string_view data);
   // Half-closes our side of the stream (empty DATA with FIN).
   void close_write(StreamId id);
+  // RST_STREAM(CANCEL) unless the stream is finished both ways; no more
+  // callbacks for it.
+  void reset(StreamId id);
+  // Drops a finished stream's state (spdystream's RemoveStreams); not from
+  // inside a callback.
+  void forget(StreamId id);
   // Bytes queued for the connection and not yet written.
   std::size_t pending_output() const { return out_.size() - out_offset_; }
 
   // Runs the loop until done() is true after an iteration.
   Result<> run(const std::vector<Watch>& watches, const std::function<bool()>& done);
+
+  // For callers that run their own poll() (port-forward): prepare() before
+  // each poll (PING when due, write what the connection takes), poll fd()
+  // for poll_events() at most poll_timeout(), then handle_events(revents).
+  Result<> prepare();
+  int fd() const { return conn_.fd(); }
+  short poll_events() const;
+  std::chrono::milliseconds poll_timeout() const;
+  Result<> handle_events(short revents);
+  // The connection ended (EOF, a failed write or a closed peer).
+  bool ended() const { return eof_; }
+  // While paused, nothing is read from the connection (back-pressure for a
+  // caller whose consumers are slow; spdystream has no flow control).
+  void pause_reading(bool paused) { read_paused_ = paused; }
 
   // RST_STREAM(CANCEL) for every stream we have not finished, then GOAWAY;
   // waits briefly for them to be written.
@@ -66,6 +91,7 @@ class SpdySession {
  private:
   struct Stream {
     StreamCallbacks callbacks;
+    std::function<void()> on_reply;
     bool replied = false;
     bool local_closed = false;   // we sent FIN or RST
     bool remote_ended = false;   // FIN/RST/GOAWAY received
@@ -88,6 +114,7 @@ class SpdySession {
   std::string out_;
   std::size_t out_offset_ = 0;
   bool eof_ = false;
+  bool read_paused_ = false;
   std::chrono::steady_clock::time_point next_ping_;
 };
 

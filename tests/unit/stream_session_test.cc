@@ -6,32 +6,10 @@
 #include <unistd.h>
 
 #include "stream/spdy_session.h"
+#include "tests/unit/socket_stream.h"
 
 namespace kctl::stream {
 namespace {
-
-class SocketStream : public ByteStream {
- public:
-  explicit SocketStream(int fd) : fd_(fd) { ::fcntl(fd, F_SETFL, O_NONBLOCK); }
-  ~SocketStream() override { ::close(fd_); }
-  int fd() const override { return fd_; }
-  Result<std::size_t> send(std::string_view b) override {
-    ssize_t n = ::send(fd_, b.data(), b.size(), MSG_NOSIGNAL);
-    if (n < 0) return errno == EAGAIN ? Result<std::size_t>(std::size_t{0}) : make_error(ErrorKind::Connection, "send");
-    return static_cast<std::size_t>(n);
-  }
-  Result<std::optional<std::size_t>> recv(char* buf, std::size_t size) override {
-    ssize_t n = ::recv(fd_, buf, size, 0);
-    if (n < 0) {
-      if (errno == EAGAIN) return std::optional<std::size_t>();
-      return make_error(ErrorKind::Connection, "recv");
-    }
-    return std::optional<std::size_t>(static_cast<std::size_t>(n));
-  }
-
- private:
-  int fd_;
-};
 
 std::vector<spdy::Frame> frames_from(int fd) {
   spdy::FrameReader reader;
