@@ -7,11 +7,15 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "client/result.h"
 #include "stream/byte_stream.h"
 
 namespace kctl::stream {
+
+// The one port-forward protocol kubectl speaks (X-Stream-Protocol-Version).
+constexpr std::string_view kPortForwardProtocol = "portforward.k8s.io";
 
 struct DialedStream {
   std::unique_ptr<ByteStream> conn;

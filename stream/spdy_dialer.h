@@ -14,7 +14,6 @@
 
 namespace kctl::stream {
 
-constexpr std::string_view kPortForwardProtocol = "portforward.k8s.io";
 
 // Credentials are computed per dial (an exec plugin's token may expire
 // between kctl's reconnects). `rc` must outlive the dialers.

@@ -14,7 +14,6 @@
 namespace kctl::stream {
 
 constexpr std::string_view kTunnelProtocolPrefix = "SPDY/3.1+";
-constexpr std::string_view kPortForwardProtocol = "portforward.k8s.io";
 
 // Dials .../pods/NAME/portforward; DialedStream::protocol is the
 // negotiated protocol without the "SPDY/3.1+" prefix.
