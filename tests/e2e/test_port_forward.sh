@@ -285,3 +285,34 @@ test_port_forward_signals() {
     kill -0 "$PF_PID" 2>/dev/null && fail "$sig: still running" || true
   done
 }
+
+# Through the streaming front (upstream's TunnelingHandler) port-forward
+# speaks SPDY inside the WebSocket tunnel, as kubectl 1.31+; the bare 1.20
+# apiserver refuses the tunnel and kctl falls back to SPDY/3.1; the
+# variable turns the tunnel off. Traffic is checksummed each way.
+test_port_forward_websocket_tunnel_and_fallback() {
+  local p; p=$(pf_name ws); local port; port=$(pf_free_port)
+  trap "pf_cleanup pod $p" EXIT
+  pf_pod "$p" "$port"
+  PF_BIN=$KCTL
+  local kc expect l r
+  for kc in front bare forced; do
+    case $kc in
+      front) export KUBECONFIG=$KCTL_TEST_FRONT_KUBECONFIG; unset KUBECTL_PORT_FORWARD_WEBSOCKETS
+             expect='negotiated protocol over the WebSocket tunnel: portforward.k8s.io' ;;
+      bare) export KUBECONFIG=$KCTL_TEST_KUBECONFIG
+            expect='WebSocket upgrade for port forwarding failed, falling back to SPDY/3.1: .*403 Forbidden' ;;
+      forced) export KUBECONFIG=$KCTL_TEST_FRONT_KUBECONFIG KUBECTL_PORT_FORWARD_WEBSOCKETS=false
+              expect='KUBECTL_PORT_FORWARD_WEBSOCKETS=false: using SPDY/3.1 only' ;;
+    esac
+    l=$(pf_free_port)
+    pf_start out err -v=6 "$p" "$l:$port"
+    r=$(timeout 120 python3 "$pf_here/pf_client.py" echo "$l" 1048576 4); [ "$r" = ok ] || fail "$kc, 4 conns: $r"
+    r=$(timeout 300 python3 "$pf_here/pf_client.py" echo "$l" 33554432 1); [ "$r" = ok ] || fail "$kc, 32 MiB: $r"
+    pf_stop INT
+    grep -q "$expect" err || fail "$kc: $(cat err)"
+    if [ "$kc" != bare ]; then ! grep -q 'falling back' err || fail "$kc fell back: $(cat err)"; fi
+    [ "$PF_RC" = 0 ] || fail "$kc: rc $PF_RC"
+  done
+  unset KUBECTL_PORT_FORWARD_WEBSOCKETS
+}
