@@ -338,9 +338,12 @@ Result<std::unique_ptr<WebSocketConnection>> WebSocketConnection::open(const kub
     for (const auto& [k, v] : c.headers) log.info("round_trippers.go:480", "    " + k + ": " + client::mask_header(k, v));
   }
   c.wsi = c.lib->client_connect_via_info(&ci);
-  if (c.wsi == nullptr && !c.failure)
-    c.failure = make_error(ErrorKind::Connection, "Unable to connect to the server: cannot connect to " +
-                                                      c.config->host_port());
+  if (c.wsi == nullptr) {  // failed at once (a name that does not resolve...)
+    c.state = Impl::State::Closed;
+    if (!c.failure)
+      c.failure = make_error(ErrorKind::Connection, "Unable to connect to the server: cannot connect to " +
+                                                        c.config->host_port());
+  }
   // lws waits here (its own timers bound the connect and the handshake).
   while (c.state == Impl::State::Connecting)
     if (c.lib->service(c.context, 0) < 0) break;
