@@ -21,6 +21,15 @@ command terminated with exit code 3
   done
   same_as_kubectl exec "$p" -- no-such-command
   same_as_kubectl exec "no-such-pod-$$" -- echo hi
+  # Same TLS setup as REST: tls-server-name, and a bearer token instead of a client certificate.
+  same_as_kubectl --server "https://localhost:${KCTL_TEST_FRONT_SERVER##*:}" --tls-server-name "$KCTL_TEST_TLS_SERVER_NAME" \
+    exec "$p" -- echo sni
+  [ "$C_OUT" = "sni
+" ] || fail "sni: $C_OUT$C_ERR"
+  write_kubeconfig token.yaml "    token: $KCTL_TEST_ADMIN_TOKEN"
+  sed -i "s#server: .*#server: $KCTL_TEST_FRONT_SERVER#" token.yaml
+  log=$("$KCTL" --kubeconfig token.yaml -v=6 exec "$p" -- echo token 2>&1)
+  case "$log" in *"over WebSocket: v5.channel.k8s.io"*token*) ;; *) fail "token: $log" ;; esac
 }
 
 test_exec_websocket_stdin() {

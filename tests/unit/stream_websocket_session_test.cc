@@ -95,6 +95,7 @@ TEST_CASE("websocket session: v5 stdin with CLOSE, stdout, stderr, exit code sta
   bool got_close_reply = false;
   WebSocketTestServer server([&](int fd, const std::string& head) {
     test::write_all(fd, test::switching_protocols(head, "v5.channel.k8s.io"));
+    test::write_all(fd, test::server_frame(ws::Opcode::Ping, "k"));
     test::write_all(fd, binary('\x01', ""));  // ready
     received = test::read_messages(fd, [](const ws::Message& m) { return m.payload == std::string("\xff\x00", 2); });
     std::string in;
@@ -124,9 +125,13 @@ TEST_CASE("websocket session: v5 stdin with CLOSE, stdout, stderr, exit code sta
   CHECK(r.error().exit_code == 3);
   CHECK(out.drain() == "hello\n");
   CHECK(err.drain() == "err\n");
-  REQUIRE(received.size() >= 2);
-  CHECK(received.front().opcode == ws::Opcode::Binary);
-  CHECK(received.front().payload == std::string("\0hello\n", 7));
+  std::vector<ws::Message> data, pongs;
+  for (const auto& m : received) (m.opcode == ws::Opcode::Pong ? pongs : data).push_back(m);
+  REQUIRE(pongs.size() == 1);
+  CHECK(pongs[0].payload == "k");  // the server's PING answered
+  REQUIRE(data.size() == 2);
+  CHECK(data.front().opcode == ws::Opcode::Binary);
+  CHECK(data.front().payload == std::string("\0hello\n", 7));
   CHECK(received.back().payload == std::string("\xff\x00", 2));  // stdin EOF is the v5 CLOSE signal
   CHECK(got_close_reply);
 }
