@@ -414,12 +414,14 @@ Result<> WebSocketConnection::flush_all(std::chrono::milliseconds timeout) {
 Result<> WebSocketConnection::read_available(const OnBinary& on_binary) {
   Impl& c = *impl_;
   if (auto r = c.dispatch(on_binary); !r) return r;
-  // Until a pass brings nothing: TLS may hold records the socket no longer shows.
+  // Until a pass brings nothing: TLS may hold records the socket no longer
+  // shows. Two passes at least: lws answers a PING (or a close) with a write
+  // it asks POLLOUT for itself, which kctl's poll does not know about.
   for (int pass = 0; pass < kMaxReadPasses && !c.ended(); ++pass) {
     const auto before = c.received;
     c.service();
     if (auto r = c.dispatch(on_binary); !r) return r;
-    if (c.received == before) break;
+    if (pass > 0 && c.received == before) break;
   }
   return c.dispatch(on_binary);
 }

@@ -94,9 +94,9 @@ TEST_CASE("websocket session: v5 stdin with CLOSE, stdout, stderr, exit code sta
   std::vector<ws::Message> received;
   bool got_close_reply = false;
   WebSocketTestServer server([&](int fd, const std::string& head) {
-    test::write_all(fd, test::switching_protocols(head, "v5.channel.k8s.io"));
-    test::write_all(fd, test::server_frame(ws::Opcode::Ping, "k"));
-    test::write_all(fd, binary('\x01', ""));  // ready
+    // One write, so the PING is there before the client reads stdin.
+    test::write_all(fd, test::switching_protocols(head, "v5.channel.k8s.io") + test::server_frame(ws::Opcode::Ping, "k") +
+                            binary('\x01', ""));  // ready
     received = test::read_messages(fd, [](const ws::Message& m) { return m.payload == std::string("\xff\x00", 2); });
     std::string in;
     for (const auto& m : received)
