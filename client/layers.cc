@@ -34,6 +34,20 @@ std::string base64(const std::string& s) {
   return YAML::EncodeBase64(reinterpret_cast<const unsigned char*>(s.data()), s.size());
 }
 
+
+// "content-type" -> "Content-Type" (Go's CanonicalMIMEHeaderKey).
+std::string canonical_header(std::string name) {
+  bool upper = true;
+  for (char& c : name) {
+    c = upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+              : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    upper = c == '-';
+  }
+  return name;
+}
+
+}  // namespace
+
 // Go's http.StatusText for the codes an API server sends; HTTP/2 has no
 // reason phrase on the wire, so kubectl's logs show Go's text.
 std::string status_line(long code) {
@@ -49,19 +63,6 @@ std::string status_line(long code) {
     if (c == code) return std::to_string(code) + " " + text;
   return std::to_string(code);
 }
-
-// "content-type" -> "Content-Type" (Go's CanonicalMIMEHeaderKey).
-std::string canonical_header(std::string name) {
-  bool upper = true;
-  for (char& c : name) {
-    c = upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
-              : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    upper = c == '-';
-  }
-  return name;
-}
-
-}  // namespace
 
 Result<HttpResponse> DebugLayer::round_trip(HttpRequest req) {
   if (!log_.v(6)) return next_->round_trip(std::move(req));

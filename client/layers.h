@@ -16,6 +16,9 @@
 
 namespace kctl::client {
 
+// "403 Forbidden": the code and Go's http.StatusText for it.
+std::string status_line(long code);
+
 // Logs requests and responses at kubectl's -v levels (6: method, URL,
 // status, time; 7: request headers; 8: response headers and bodies cut at
 // 1 KiB; 9: a curl command line and bodies cut at 10 KiB; 10: whole

@@ -1,25 +1,23 @@
-// A client WebSocket connection (RFC 6455) over the same upgraded HTTP/1.1
-// connection the SPDY path uses (libcurl CONNECT_ONLY: the RestConfig's
-// TLS, client certificates, tls-server-name and proxy), so both transports
-// reach the server exactly alike. GET with one Sec-WebSocket-Protocol line,
-// no extensions; masked frames out, whole messages in; PING every 5 s and
-// the connection is dead without a PONG for 61 s, as client-go's.
+// A client WebSocket connection (RFC 6455) on libwebsockets, configured
+// from the RestConfig like every request (TLS, client certificates,
+// tls-server-name, proxy; credentials' headers on the handshake). GET with
+// one Sec-WebSocket-Protocol line, no extensions; whole binary messages in;
+// PING every 5 s and the connection is dead without a PONG for 61 s, as
+// client-go's. libwebsockets is loaded on first use (stream/lws_library.h)
+// and serviced from kctl's own poll loop: one connection, one thread.
 #pragma once
 
 #include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "client/handshake_headers.h"
 #include "client/logger.h"
 #include "kubeconfig/rest_config.h"
-#include "stream/byte_stream.h"
 #include "stream/spdy_session.h"
-#include "stream/websocket_frame.h"
 
 namespace kctl::stream {
 
@@ -31,7 +29,6 @@ struct WebSocketRequest {
 
 class WebSocketConnection {
  public:
-  using Clock = std::chrono::steady_clock;
   using OnBinary = std::function<Result<>(std::string&& payload)>;
 
   // Connects and completes the handshake. A non-101 answer, a bad 101 or a
@@ -39,18 +36,18 @@ class WebSocketConnection {
   // connection problems are ErrorKind::Connection.
   static Result<std::unique_ptr<WebSocketConnection>> open(const kubeconfig::RestConfig& rc,
                                                            const WebSocketRequest& request, const Logger& log);
-  // Runs the WebSocket over an already upgraded connection (tests).
-  WebSocketConnection(std::unique_ptr<ByteStream> conn, std::string initial, std::string protocol);
   ~WebSocketConnection();
   WebSocketConnection(const WebSocketConnection&) = delete;
   WebSocketConnection& operator=(const WebSocketConnection&) = delete;
 
-  const std::string& protocol() const { return protocol_; }
-  int fd() const { return conn_->fd(); }
+  const std::string& protocol() const;
+  // The connection's socket, to poll for input (-1 once it is closed).
+  int fd() const;
 
   // Queues one binary message; flush() or run() writes it.
   void send_binary(std::string_view payload);
-  std::size_t pending_output() const { return out_.size() - out_offset_; }
+  // Bytes queued and not yet written (including what lws holds back).
+  std::size_t pending_output() const;
   // Writes what the connection takes now.
   Result<> flush();
   // Writes everything queued, waiting up to `timeout` (client-go's write deadline is 60 s).
@@ -61,9 +58,9 @@ class WebSocketConnection {
   // message is a protocol error.
   Result<> read_available(const OnBinary& on_binary);
   // The server closed (close frame or end of stream).
-  bool ended() const { return ended_; }
+  bool ended() const;
   // Why it ended when that was not a normal close (code 1000).
-  const std::optional<Error>& abnormal_end() const { return abnormal_end_; }
+  const std::optional<Error>& abnormal_end() const;
 
   // Polls the connection and the watches, keeps the connection alive, and
   // returns when done() is true after an iteration or the server closed.
@@ -73,19 +70,9 @@ class WebSocketConnection {
   void close();
 
  private:
-  Result<> keep_alive();
-  void queue_frame(ws::Opcode opcode, std::string_view payload);
-
-  std::unique_ptr<ByteStream> conn_;
-  std::string protocol_;
-  ws::FrameParser parser_;
-  std::mt19937 mask_source_;
-  std::string out_;
-  std::size_t out_offset_ = 0;
-  bool ended_ = false;
-  bool close_sent_ = false;
-  std::optional<Error> abnormal_end_;
-  Clock::time_point next_ping_, pong_deadline_;
+  struct Impl;
+  explicit WebSocketConnection(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace kctl::stream

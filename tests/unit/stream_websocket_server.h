@@ -12,7 +12,7 @@
 #include <string>
 #include <thread>
 
-#include "stream/websocket_frame.h"
+#include "tests/unit/websocket_frame.h"
 
 namespace kctl::test {
 

@@ -7,7 +7,7 @@
 
 #include "stream/spdy_session.h"
 #include "stream/websocket_executor.h"
-#include "stream/websocket_frame.h"
+#include "tests/unit/websocket_frame.h"
 #include "stream/websocket_tunnel.h"
 #include "tests/unit/stream_websocket_server.h"
 
@@ -94,9 +94,9 @@ TEST_CASE("websocket session: v5 stdin with CLOSE, stdout, stderr, exit code sta
   std::vector<ws::Message> received;
   bool got_close_reply = false;
   WebSocketTestServer server([&](int fd, const std::string& head) {
-    test::write_all(fd, test::switching_protocols(head, "v5.channel.k8s.io"));
-    test::write_all(fd, test::server_frame(ws::Opcode::Ping, "k"));
-    test::write_all(fd, binary('\x01', ""));  // ready
+    // One write, so the PING is there before the client reads stdin.
+    test::write_all(fd, test::switching_protocols(head, "v5.channel.k8s.io") + test::server_frame(ws::Opcode::Ping, "k") +
+                            binary('\x01', ""));  // ready
     received = test::read_messages(fd, [](const ws::Message& m) { return m.payload == std::string("\xff\x00", 2); });
     std::string in;
     for (const auto& m : received)
@@ -134,6 +134,39 @@ TEST_CASE("websocket session: v5 stdin with CLOSE, stdout, stderr, exit code sta
   CHECK(data.front().payload == std::string("\0hello\n", 7));
   CHECK(received.back().payload == std::string("\xff\x00", 2));  // stdin EOF is the v5 CLOSE signal
   CHECK(got_close_reply);
+}
+
+// lws on the client: whole messages from fragments (a PING between them is
+// answered at once), then the success status and the close.
+TEST_CASE("websocket session: fragmented server messages are reassembled, a server PING gets its PONG") {
+  std::vector<ws::Message> received;
+  WebSocketTestServer server([&](int fd, const std::string& head) {
+    test::write_all(fd, test::switching_protocols(head, "v5.channel.k8s.io"));
+    std::string first = test::server_frame(ws::Opcode::Binary, "\x01hel");
+    first[0] = 0x02;  // no FIN
+    test::write_all(fd, first + test::server_frame(ws::Opcode::Ping, "p1"));
+    received = test::read_messages(fd, [](const ws::Message& m) { return m.opcode == ws::Opcode::Pong; });
+    std::string middle = test::server_frame(ws::Opcode::Continuation, std::string(70000, 'x'));
+    middle[0] = 0x00;  // no FIN
+    test::write_all(fd, middle + test::server_frame(ws::Opcode::Continuation, "lo\n"));
+    test::write_all(fd, binary('\x03', R"({"metadata":{},"status":"Success"})"));
+    test::write_all(fd, test::close_frame(1000));
+    test::read_messages(fd, [](const ws::Message& m) { return m.opcode == ws::Opcode::Close; });
+  });
+  Pipe out;
+  ::fcntl(out.r, F_SETPIPE_SZ, 1 << 20);
+  kubeconfig::RestConfig rc;
+  rc.server = server.url();
+  WebSocketExecutor executor(rc, {}, server.url() + "/api/v1/namespaces/default/pods/p/exec?command=cat&stdout=true", Logger());
+  StreamOptions o;
+  o.stdout_fd = out.w;
+  auto r = executor.stream(o);
+  server.wait();
+  CHECK(r.ok());
+  CHECK(out.drain() == "hel" + std::string(70000, 'x') + "lo\n");
+  REQUIRE(received.size() == 1);
+  CHECK(received[0].opcode == ws::Opcode::Pong);
+  CHECK(received[0].payload == "p1");
 }
 
 TEST_CASE("websocket session: a TTY session sends the first size at once, a text message is a protocol error") {

@@ -1,4 +1,4 @@
-#include "stream/websocket_frame.h"
+#include "tests/unit/websocket_frame.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-// RFC 6455 framing as pure code (no sockets): the client's masked frames,
-// a parser for the server's frames that reassembles fragmented messages,
-// and the Sec-WebSocket-Accept check of the handshake.
+// RFC 6455 framing for the TEST server (tests/unit/stream_websocket_server.h):
+// the client side is libwebsockets. Masked client frames, a parser that
+// reassembles fragmented messages, the Sec-WebSocket-Accept key.
 #pragma once
 
 #include <cstdint>
