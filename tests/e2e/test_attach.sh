@@ -166,3 +166,22 @@ POD
   run_both exec "deploy/$l" --pod-running-timeout=0 -- true
   [ "$C_RC" = "$K_RC" ] && [ "$C_ERR" = "${K_ERR//kubectl/kctl}" ] || fail "kubectl: $K_ERR kctl: $C_ERR"
 }
+
+# Through the streaming front attach speaks v5.channel.k8s.io over
+# WebSocket (upstream's StreamTranslator), as kubectl 1.31+ does; through
+# the bare 1.20 apiserver it falls back to SPDY. Same output both ways.
+test_attach_websocket_and_fallback() {
+  local p; p=$(attach_name ws)
+  trap "attach_cleanup pod/$p" EXIT
+  attach_pod "$p" Always "{name: ticker, image: busybox, command: [sh, -c, 'i=0; while true; do i=\$((i+1)); echo tick-\$i; sleep 0.5; done']}"
+  local kc out expect
+  for kc in "$KCTL_TEST_FRONT_KUBECONFIG" "$KCTL_TEST_KUBECONFIG"; do
+    if [ "$kc" = "$KCTL_TEST_FRONT_KUBECONFIG" ]; then expect='negotiated stream protocol over WebSocket: v5.channel.k8s.io'
+    else expect='falling back to SPDY'; fi
+    out=$(timeout 3 "$KCTL" --kubeconfig "$kc" -v=6 attach "$p" 2>attach.err) || true
+    grep -q "$expect" attach.err || fail "$kc: no '$expect' in: $(cat attach.err)"
+    case "$out" in *tick-*tick-*) ;; *) fail "$kc: stdout: $out" ;; esac
+    printf '%s\n' "$out" | grep -qv '^tick-[0-9]*$' && fail "$kc: stray output: $out"
+  done
+  return 0
+}
