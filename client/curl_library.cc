@@ -2,17 +2,13 @@
 
 #include <dlfcn.h>
 
+#include "client/dl_symbol.h"
+
 #include <mutex>
 #include <string>
 
 namespace kctl::client {
 namespace {
-
-template <class F>
-bool load(void* handle, const char* name, F& out) {
-  out = reinterpret_cast<F>(::dlsym(handle, name));
-  return out != nullptr;
-}
 
 struct Loaded {
   CurlLibrary lib{};
@@ -28,12 +24,12 @@ Loaded load_library() {
     return l;
   }
   CurlLibrary& c = l.lib;
-  bool ok = load(h, "curl_global_init", c.global_init) && load(h, "curl_easy_init", c.easy_init) &&
-            load(h, "curl_easy_setopt", c.easy_setopt) && load(h, "curl_easy_perform", c.easy_perform) &&
-            load(h, "curl_easy_getinfo", c.easy_getinfo) && load(h, "curl_easy_cleanup", c.easy_cleanup) &&
-            load(h, "curl_easy_strerror", c.easy_strerror) && load(h, "curl_slist_append", c.slist_append) &&
-            load(h, "curl_slist_free_all", c.slist_free_all) && load(h, "curl_version_info", c.version_info) &&
-            load(h, "curl_easy_send", c.easy_send) && load(h, "curl_easy_recv", c.easy_recv);
+  bool ok = load_symbol(h, "curl_global_init", c.global_init) && load_symbol(h, "curl_easy_init", c.easy_init) &&
+            load_symbol(h, "curl_easy_setopt", c.easy_setopt) && load_symbol(h, "curl_easy_perform", c.easy_perform) &&
+            load_symbol(h, "curl_easy_getinfo", c.easy_getinfo) && load_symbol(h, "curl_easy_cleanup", c.easy_cleanup) &&
+            load_symbol(h, "curl_easy_strerror", c.easy_strerror) && load_symbol(h, "curl_slist_append", c.slist_append) &&
+            load_symbol(h, "curl_slist_free_all", c.slist_free_all) && load_symbol(h, "curl_version_info", c.version_info) &&
+            load_symbol(h, "curl_easy_send", c.easy_send) && load_symbol(h, "curl_easy_recv", c.easy_recv);
   if (!ok) {
     l.error = std::string("cannot load libcurl: ") + ::dlerror();
     return l;

@@ -48,15 +48,7 @@ struct ExecOptions {
     else if (args.size() > 1) return make_error(ErrorKind::Usage, std::string(kNoDash));
     if (!t) return make_error(ErrorKind::Usage, t.error().message);
     timeout = *t;
-    auto rc = f.rest_config();
-    if (!rc) return rc.take_error();
-    ns = (*rc)->ns;
-    if (!make_executor) {
-      auto executors = remote_command_executors(f);
-      if (!executors) return executors.take_error();
-      make_executor = std::move(*executors);
-    }
-    return {};
+    return bind_remote_session(f, ns, make_executor);
   }
 
   Result<> validate() const {

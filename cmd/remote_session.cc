@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "cmd/remote_executor.h"
 #include "stream/terminal.h"
 
 namespace kctl::cmd {
@@ -61,6 +62,18 @@ bool use_raw_terminal(bool attach_stdin, bool tty, bool quiet, IOStreams& io) {
   if (::isatty(STDIN_FILENO) == 1) return true;
   if (!quiet) io.err << kNoTty << '\n';
   return false;
+}
+
+Result<> bind_remote_session(Factory& f, std::string& ns, stream::ExecutorFactory& make_executor) {
+  auto rc = f.rest_config();
+  if (!rc) return rc.take_error();
+  ns = (*rc)->ns;
+  if (!make_executor) {
+    auto executors = remote_command_executors(f);
+    if (!executors) return executors.take_error();
+    make_executor = std::move(*executors);
+  }
+  return {};
 }
 
 Result<> run_remote_session(stream::Executor& executor, IOStreams& io, const SessionOptions& options) {

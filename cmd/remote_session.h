@@ -8,6 +8,7 @@
 #include <string>
 
 #include "client/result.h"
+#include "cmd/factory.h"
 #include "cmd/io_streams.h"
 #include "stream/executor.h"
 
@@ -33,6 +34,10 @@ struct SessionOptions {
 };
 
 // Streams stdin/stdout/stderr through `executor` as kubectl does.
+// What exec and attach take from the factory once their flags are checked:
+// the namespace and, unless a test injected one, the executors.
+Result<> bind_remote_session(Factory& f, std::string& ns, stream::ExecutorFactory& make_executor);
+
 Result<> run_remote_session(stream::Executor& executor, IOStreams& io, const SessionOptions& options);
 
 }  // namespace kctl::cmd
