@@ -131,7 +131,9 @@ test_exec_tty_under_script() {
   local k c
   k=$(script -qec "stty rows 30 cols 100; kubectl exec -ti $p -- sh -c 'stty size; exit 4'; echo rc=\$?" /dev/null </dev/null)
   c=$(script -qec "stty rows 30 cols 100; $KCTL exec -ti $p -- sh -c 'stty size; exit 4'; echo rc=\$?" /dev/null </dev/null)
-  [ "$k" = "$c" ] || fail "kubectl: $(printf %q "$k") kctl: $(printf %q "$c")"
+  # kubectl's first resize sometimes arrives after stty ran ("0 0", its
+  # own race after the WebSocket attempt): then only kctl's bytes are checked.
+  case "$k" in *"0 0"*) ;; *) [ "$k" = "$c" ] || fail "kubectl: $(printf %q "$k") kctl: $(printf %q "$c")" ;; esac
   case "$c" in *"30 100"*"command terminated with exit code 4"*"rc=4"*) ;; *) fail "$(printf %q "$c")" ;; esac
 }
 
