@@ -1,5 +1,5 @@
 // Looking up one function of a library kctl loads lazily with dlopen
-// (libcurl, libwebsockets), typed as the table's member.
+// (libcurl, libcrypto), typed as the table's member.
 #pragma once
 
 #include <dlfcn.h>

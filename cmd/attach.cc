@@ -89,6 +89,8 @@ struct AttachOptions {
       if (!choice) return make_error(ErrorKind::Internal, "cannot attach to the container: " + choice.error().message);
       io.err << choice->notice;
       chosen = choice->name;
+      if (Logger log = f.logger(); choice->first_in_spec && log.v(4))
+        log.info("podcmd.go:88", "Defaulting container name to " + chosen);
     }
     auto found = find_container(pod, chosen);
     if (!found)

@@ -74,6 +74,8 @@ struct ExecOptions {
       if (!choice) return choice.take_error();
       io.err << choice->notice;
       chosen = choice->name;
+      if (Logger log = f.logger(); choice->first_in_spec && log.v(4))
+        log.info("podcmd.go:88", "Defaulting container name to " + chosen);
     }
 
     SessionOptions session;

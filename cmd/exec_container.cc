@@ -54,7 +54,7 @@ Result<ContainerChoice> default_container(const nlohmann::json& pod, bool quiet)
     const std::string wanted = it->get<std::string>();
     if (!wanted.empty() && has_container(spec, wanted)) return ContainerChoice{wanted, {}};
   }
-  ContainerChoice choice{name_of(containers[0]), {}};
+  ContainerChoice choice{name_of(containers[0]), {}, true};
   if (!quiet && (containers.size() > 1 || !list(spec, "initContainers").empty() ||
                  !list(spec, "ephemeralContainers").empty()))
     choice.notice = "Defaulted container \"" + choice.name + "\" out of: " + all_container_names(pod) + "\n";

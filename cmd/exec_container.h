@@ -16,6 +16,7 @@ namespace kctl::cmd {
 struct ContainerChoice {
   std::string name;
   std::string notice;  // "Defaulted container \"a\" out of: a, b\n", or empty
+  bool first_in_spec = false;  // not from the annotation: kubectl logs "Defaulting container name to a"
 };
 
 Result<ContainerChoice> default_container(const nlohmann::json& pod, bool quiet);

@@ -18,6 +18,9 @@ class ByteStream {
   // Bytes written; 0 when the connection cannot take more now.
   virtual Result<std::size_t> send(std::string_view bytes) = 0;
   // Bytes read; nullopt when nothing is available now; 0 at end of stream.
+  // A stream may hold bytes that polling fd() does not announce (TLS
+  // records, a tunnel's decoded messages): a reader that stops before
+  // nullopt reads again before it waits on fd().
   virtual Result<std::optional<std::size_t>> recv(char* buf, std::size_t size) = 0;
 };
 

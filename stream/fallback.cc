@@ -4,15 +4,6 @@
 #include <cctype>
 
 namespace kctl::stream {
-namespace {
-
-void log_fallback(const Logger& log, std::string_view what, const Error& error) {
-  if (log.v(6))
-    log.info("fallback.go:56", std::string("WebSocket upgrade for ") + std::string(what) +
-                                   " failed, falling back to SPDY/3.1: " + error.message);
-}
-
-}  // namespace
 
 bool should_fallback(const Error& error) {
   return error.kind == ErrorKind::UpgradeFailed || error.message.find("proxy: unknown scheme: https") != std::string::npos;
@@ -29,7 +20,7 @@ bool websockets_enabled(const kubeconfig::EnvLookup& env, const char* variable) 
 Result<> FallbackExecutor::stream(const StreamOptions& options) {
   auto result = primary_->stream(options);
   if (result || !should_fallback(result.error())) return result;
-  log_fallback(log_, "the remote command", result.error());
+  if (log_.v(6)) log_.info("fallback.go:56", "RemoteCommand fallback: " + result.error().message);  // kubectl's words
   return secondary_->stream(options);
 }
 
@@ -37,7 +28,8 @@ Dialer fallback_dialer(Dialer primary, Dialer secondary, const Logger& log) {
   return [primary = std::move(primary), secondary = std::move(secondary), log]() -> Result<DialedStream> {
     auto dialed = primary();
     if (dialed || !should_fallback(dialed.error())) return dialed;
-    log_fallback(log, "port forwarding", dialed.error());
+    if (log.v(6))
+      log.info("fallback_dialer.go:53", "fallback to secondary dialer from primary dialer err: " + dialed.error().message);
     return secondary();
   };
 }

@@ -144,7 +144,12 @@ Result<> SpdySession::handle(spdy::Frame frame) {
 
 Result<> SpdySession::read_available() {
   char buf[65536];
-  while (!eof_ && !read_paused_) {
+  read_stopped_short_ = false;
+  while (!eof_) {
+    if (read_paused_) {
+      read_stopped_short_ = true;
+      break;
+    }
     auto n = conn_.recv(buf, sizeof buf);
     if (!n) return n.take_error();
     if (!n->has_value()) break;
@@ -201,11 +206,14 @@ short SpdySession::poll_events() const {
 }
 
 std::chrono::milliseconds SpdySession::poll_timeout() const {
+  if (read_ready_without_poll()) return std::chrono::milliseconds(0);
   return std::chrono::milliseconds(millis_until(next_ping_));
 }
 
+bool SpdySession::read_ready_without_poll() const { return !eof_ && !read_paused_ && read_stopped_short_; }
+
 Result<> SpdySession::handle_events(short revents) {
-  if (!read_paused_ && (revents & (POLLIN | POLLHUP | POLLERR)))
+  if (!read_paused_ && ((revents & (POLLIN | POLLHUP | POLLERR)) || read_ready_without_poll()))
     if (auto r = read_available(); !r) return r;
   if (revents & POLLOUT)
     if (auto r = flush(); !r) return r;
@@ -222,7 +230,7 @@ Result<> SpdySession::step(const std::vector<Watch>& watches, Clock::time_point 
     fds.push_back({w.fd, POLLIN, 0});
     active.push_back(&w);
   }
-  int timeout = millis_until(std::min(next_ping_, deadline));
+  int timeout = read_ready_without_poll() ? 0 : millis_until(std::min(next_ping_, deadline));
   int n = ::poll(fds.data(), fds.size(), timeout);
   if (n < 0) {
     if (errno == EINTR) return {};

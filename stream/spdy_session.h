@@ -89,6 +89,10 @@ class SpdySession {
   void close();
 
  private:
+  // The last read stopped (paused) before the connection ran dry, and what
+  // is left may sit where poll cannot see it (TLS records, the WebSocket
+  // tunnel's decoded messages).
+  bool read_ready_without_poll() const;
   struct Stream {
     StreamCallbacks callbacks;
     std::function<void()> on_reply;
@@ -115,6 +119,7 @@ class SpdySession {
   std::size_t out_offset_ = 0;
   bool eof_ = false;
   bool read_paused_ = false;
+  bool read_stopped_short_ = true;  // the handshake may have left bytes behind
   std::chrono::steady_clock::time_point next_ping_;
 };
 

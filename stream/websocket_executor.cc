@@ -14,7 +14,7 @@ Result<> WebSocketExecutor::stream(const StreamOptions& options) {
   req.credentials = credentials_;
   auto conn = WebSocketConnection::open(rc_, req, log_);
   if (!conn) return conn.take_error();
-  if (log_.v(6)) log_.info("websocket.go:133", "negotiated stream protocol over WebSocket: " + (*conn)->protocol());
+  if (log_.v(6)) log_.info("websocket.go:133", "The subprotocol is " + (*conn)->protocol());  // kubectl's words
   return run_websocket_remote_command(**conn, options);
 }
 

@@ -1,6 +1,7 @@
 #include "stream/websocket_tunnel.h"
 
 #include <cstring>
+#include <deque>
 
 #include "stream/websocket_connection.h"
 
@@ -30,20 +31,23 @@ class TunnelStream : public ByteStream {
   }
 
   Result<std::optional<std::size_t>> recv(char* buf, std::size_t size) override {
-    if (in_offset_ == in_.size()) {
-      in_.clear();
-      in_offset_ = 0;
+    if (in_.empty()) {
       auto r = ws_->read_available([this](std::string&& payload) -> Result<> {
-        in_ += payload;
+        if (!payload.empty()) in_.push_back(std::move(payload));  // kept whole: no copy
         return {};
       });
       if (!r) return r.take_error();
       if (auto f = ws_->flush_all(kWriteTimeout); !f) return f.take_error();  // PONGs, the close reply
     }
-    if (in_offset_ < in_.size()) {
-      const std::size_t n = std::min(size, in_.size() - in_offset_);
-      std::memcpy(buf, in_.data() + in_offset_, n);
-      in_offset_ += n;
+    if (!in_.empty()) {
+      const std::string& front = in_.front();
+      const std::size_t n = std::min(size, front.size() - front_offset_);
+      std::memcpy(buf, front.data() + front_offset_, n);
+      front_offset_ += n;
+      if (front_offset_ == front.size()) {
+        in_.pop_front();
+        front_offset_ = 0;
+      }
       return std::optional<std::size_t>(n);
     }
     if (ws_->ended()) return std::optional<std::size_t>(0);
@@ -52,8 +56,8 @@ class TunnelStream : public ByteStream {
 
  private:
   std::unique_ptr<WebSocketConnection> ws_;
-  std::string in_;
-  std::size_t in_offset_ = 0;
+  std::deque<std::string> in_;  // messages not yet read
+  std::size_t front_offset_ = 0;
 };
 
 }  // namespace
@@ -64,11 +68,12 @@ Result<DialedStream> dial_websocket_tunnel(const kubeconfig::RestConfig& rc, cli
   req.url = url;
   req.protocols = {std::string(kTunnelProtocolPrefix) + std::string(kPortForwardProtocol)};
   req.credentials = std::move(credentials);
+  if (log.v(6)) log.info("tunneling_dialer.go:75", "Before WebSocket Upgrade Connection...");
   auto ws = WebSocketConnection::open(rc, req, log);
   if (!ws) return ws.take_error();
   DialedStream dialed;
   dialed.protocol = (*ws)->protocol().substr(kTunnelProtocolPrefix.size());
-  if (log.v(6)) log.info("tunneling_dialer.go:104", "negotiated protocol over the WebSocket tunnel: " + dialed.protocol);
+  if (log.v(6)) log.info("tunneling_dialer.go:85", "negotiated protocol: " + dialed.protocol);
   dialed.conn = std::make_unique<TunnelStream>(std::move(*ws));
   return dialed;
 }

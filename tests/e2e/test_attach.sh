@@ -176,8 +176,8 @@ test_attach_websocket_and_fallback() {
   attach_pod "$p" Always "{name: ticker, image: busybox, command: [sh, -c, 'i=0; while true; do i=\$((i+1)); echo tick-\$i; sleep 0.5; done']}"
   local kc out expect
   for kc in "$KCTL_TEST_FRONT_KUBECONFIG" "$KCTL_TEST_KUBECONFIG"; do
-    if [ "$kc" = "$KCTL_TEST_FRONT_KUBECONFIG" ]; then expect='negotiated stream protocol over WebSocket: v5.channel.k8s.io'
-    else expect='falling back to SPDY'; fi
+    if [ "$kc" = "$KCTL_TEST_FRONT_KUBECONFIG" ]; then expect='websocket.go:133] The subprotocol is v5.channel.k8s.io'
+    else expect='fallback.go:56] RemoteCommand fallback: unable to upgrade streaming request: websocket: bad handshake (403 Forbidden)'; fi
     out=$(timeout 3 "$KCTL" --kubeconfig "$kc" -v=6 attach "$p" 2>attach.err) || true
     grep -q "$expect" attach.err || fail "$kc: no '$expect' in: $(cat attach.err)"
     case "$out" in *tick-*tick-*) ;; *) fail "$kc: stdout: $out" ;; esac

@@ -8,7 +8,7 @@ test_exec_websocket_negotiates_v5() {
   exec_pod "$p"
   export KUBECONFIG=$KCTL_TEST_FRONT_KUBECONFIG
   local log; log=$("$KCTL" -v=6 exec "$p" -- echo hi 2>&1)
-  case "$log" in *"negotiated stream protocol over WebSocket: v5.channel.k8s.io"*hi*) ;; *) fail "$log" ;; esac
+  case "$log" in *"websocket.go:133] The subprotocol is v5.channel.k8s.io"*hi*) ;; *) fail "$log" ;; esac
   case "$log" in *"SPDY"*) fail "SPDY used: $log" ;; esac
   same_as_kubectl exec "$p" -- sh -c 'echo out; echo err >&2; exit 3'
   [ "$C_ERR" = "err
@@ -29,7 +29,7 @@ command terminated with exit code 3
   write_kubeconfig token.yaml "    token: $KCTL_TEST_ADMIN_TOKEN"
   sed -i "s#server: .*#server: $KCTL_TEST_FRONT_SERVER#" token.yaml
   log=$("$KCTL" --kubeconfig token.yaml -v=6 exec "$p" -- echo token 2>&1)
-  case "$log" in *"over WebSocket: v5.channel.k8s.io"*token*) ;; *) fail "token: $log" ;; esac
+  case "$log" in *"The subprotocol is v5.channel.k8s.io"*token*) ;; *) fail "token: $log" ;; esac
 }
 
 test_exec_websocket_stdin() {
@@ -66,7 +66,9 @@ test_exec_websocket_tty_resize() {
   k=$(script -qec "stty rows 30 cols 100; kubectl exec -ti $p -- $cmd </dev/tty & sleep 1.5; stty rows 40 cols 120; wait \$!; echo rc=\$?" /dev/null </dev/null)
   c=$(script -qec "stty rows 30 cols 100; $KCTL exec -ti $p -- $cmd </dev/tty & sleep 1.5; stty rows 40 cols 120; wait \$!; echo rc=\$?" /dev/null </dev/null)
   case "$c" in *"30 100"*"40 120"*"command terminated with exit code 4"*"rc=4"*) ;; *) fail "kctl: $(printf %q "$c")" ;; esac
-  [ "$k" = "$c" ] || fail "kubectl: $(printf %q "$k") kctl: $(printf %q "$c")"
+  # The pod's terminal shows a "^@" (a NUL reaches its stdin, with kubectl
+  # too); where it lands among the output is a race for both clients.
+  [ "${k//'^@'/}" = "${c//'^@'/}" ] || fail "kubectl: $(printf %q "$k") kctl: $(printf %q "$c")"
 }
 
 test_exec_websocket_disabled_by_env() {
@@ -77,11 +79,11 @@ test_exec_websocket_disabled_by_env() {
   local log
   log=$(KUBECTL_REMOTE_COMMAND_WEBSOCKETS=FALSE "$KCTL" -v=6 exec "$p" -- echo hi 2>&1)
   case "$log" in *"negotiated stream protocol: v4.channel.k8s.io"*hi*) ;; *) fail "$log" ;; esac
-  case "$log" in *"over WebSocket"*) fail "WebSocket used: $log" ;; esac
+  case "$log" in *"The subprotocol is"*) fail "WebSocket used: $log" ;; esac
   KUBECTL_REMOTE_COMMAND_WEBSOCKETS=false same_as_kubectl exec "$p" -- sh -c 'echo out; echo err >&2; exit 3'
   # Any other value keeps WebSockets on.
   log=$(KUBECTL_REMOTE_COMMAND_WEBSOCKETS=0 "$KCTL" -v=6 exec "$p" -- true 2>&1)
-  case "$log" in *"over WebSocket: v5.channel.k8s.io"*) ;; *) fail "$log" ;; esac
+  case "$log" in *"The subprotocol is v5.channel.k8s.io"*) ;; *) fail "$log" ;; esac
 }
 
 test_exec_websocket_fallback_on_403() {
@@ -91,7 +93,7 @@ test_exec_websocket_fallback_on_403() {
   export KUBECONFIG=$KCTL_TEST_KUBECONFIG
   local log; log=$("$KCTL" -v=6 exec "$p" -- echo hi 2>&1)
   case "$log" in
-    *"WebSocket upgrade for the remote command failed, falling back to SPDY/3.1: "*"403 Forbidden"*"negotiated stream protocol: v4.channel.k8s.io"*hi*) ;;
+    *"fallback.go:56] RemoteCommand fallback: unable to upgrade streaming request: websocket: bad handshake (403 Forbidden): "*"negotiated stream protocol: v4.channel.k8s.io"*hi*) ;;
     *) fail "$log" ;;
   esac
   same_as_kubectl exec "$p" -- sh -c 'echo out; echo err >&2; exit 3'

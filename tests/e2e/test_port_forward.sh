@@ -299,9 +299,9 @@ test_port_forward_websocket_tunnel_and_fallback() {
   for kc in front bare forced; do
     case $kc in
       front) export KUBECONFIG=$KCTL_TEST_FRONT_KUBECONFIG; unset KUBECTL_PORT_FORWARD_WEBSOCKETS
-             expect='negotiated protocol over the WebSocket tunnel: portforward.k8s.io' ;;
+             expect='tunneling_dialer.go:85\] negotiated protocol: portforward.k8s.io' ;;
       bare) export KUBECONFIG=$KCTL_TEST_KUBECONFIG
-            expect='WebSocket upgrade for port forwarding failed, falling back to SPDY/3.1: .*403 Forbidden' ;;
+            expect='fallback_dialer.go:53\] fallback to secondary dialer from primary dialer err: .*403 Forbidden' ;;
       forced) export KUBECONFIG=$KCTL_TEST_FRONT_KUBECONFIG KUBECTL_PORT_FORWARD_WEBSOCKETS=false
               expect='KUBECTL_PORT_FORWARD_WEBSOCKETS=false: using SPDY/3.1 only' ;;
     esac
@@ -311,7 +311,7 @@ test_port_forward_websocket_tunnel_and_fallback() {
     r=$(timeout 300 python3 "$pf_here/pf_client.py" echo "$l" 33554432 1); [ "$r" = ok ] || fail "$kc, 32 MiB: $r"
     pf_stop INT
     grep -q "$expect" err || fail "$kc: $(cat err)"
-    if [ "$kc" != bare ]; then ! grep -q 'falling back' err || fail "$kc fell back: $(cat err)"; fi
+    if [ "$kc" != bare ]; then ! grep -q 'fallback to secondary' err || fail "$kc fell back: $(cat err)"; fi
     [ "$PF_RC" = 0 ] || fail "$kc: rc $PF_RC"
   done
   unset KUBECTL_PORT_FORWARD_WEBSOCKETS

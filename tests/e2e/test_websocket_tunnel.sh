@@ -28,7 +28,7 @@ POD
     sleep 0.5
   done
   [ "$(printf '%s' "$out" | grep -ac '^HTTP/1.0 200 OK')" = 2 ] || fail "two responses expected: $out $(cat log)"
-  grep -q "negotiated protocol over the WebSocket tunnel: portforward.k8s.io" log || fail "$(cat log)"
+  grep -q "tunneling_dialer.go:85] negotiated protocol: portforward.k8s.io" log || fail "$(cat log)"
   # Nothing listens on port 1: the error stream's text, as the kubelet writes it.
   if printf x | timeout 30 "$probe" "$KCTL_TEST_FRONT_KUBECONFIG" "$p" 1 >/dev/null 2>log; then fail "port 1 forwarded"; fi
   grep -q "error forwarding port 1 to pod default/$p" log || fail "$(cat log)"

@@ -65,8 +65,10 @@ TEST_CASE("websocket fallback: 403 with a Status body falls back (a 1.20 apiserv
     auto r = exec_websocket_only(server.url());
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().kind == ErrorKind::UpgradeFailed);
-    // libwebsockets drops a refused upgrade's body, so the Status message is not part of it.
-    CHECK(r.error().message == "unable to upgrade streaming request: websocket: bad handshake (403 Forbidden)");
+    // client-go adds the Status body's message.
+    CHECK(r.error().message ==
+          "unable to upgrade streaming request: websocket: bad handshake (403 Forbidden): pods \"p\" is forbidden: "
+          "User \"u\" cannot get resource \"pods/exec\"");
     // The handshake kubectl sends: GET, one protocol line, no extensions.
     const std::string& head = server.request_head();
     CHECK(head.rfind("GET /api/v1/namespaces/default/pods/p/exec?command=true&stdout=true HTTP/1.1\r\n", 0) == 0);

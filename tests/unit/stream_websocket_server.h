@@ -12,7 +12,7 @@
 #include <string>
 #include <thread>
 
-#include "tests/unit/websocket_frame.h"
+#include "stream/websocket_frame.h"
 
 namespace kctl::test {
 
@@ -85,7 +85,7 @@ inline void write_all(int fd, const std::string& bytes) {
 inline std::string switching_protocols(const std::string& request_head, const std::string& protocol) {
   std::string r = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                   "Sec-WebSocket-Accept: " +
-                  stream::ws::accept_key(request_header(request_head, "Sec-WebSocket-Key")) + "\r\n";
+                  stream::ws::accept_key(request_header(request_head, "Sec-WebSocket-Key")).value() + "\r\n";
   if (!protocol.empty()) r += "Sec-WebSocket-Protocol: " + protocol + "\r\n";
   return r + "\r\n";
 }

@@ -7,7 +7,7 @@
 
 #include "stream/spdy_session.h"
 #include "stream/websocket_executor.h"
-#include "tests/unit/websocket_frame.h"
+#include "stream/websocket_frame.h"
 #include "stream/websocket_tunnel.h"
 #include "tests/unit/stream_websocket_server.h"
 
@@ -49,8 +49,11 @@ std::string binary(char channel, const std::string& payload) {
 }  // namespace
 
 TEST_CASE("websocket frame: RFC 6455 accept key, masking and fragmented messages") {
-  CHECK(ws::accept_key("dGhlIHNhbXBsZSBub25jZQ==") == "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
-  CHECK(ws::base64_encode("foo\n") == "Zm9vCg==");
+  CHECK(ws::accept_key("dGhlIHNhbXBsZSBub25jZQ==").value() == "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");  // RFC 6455's example
+  auto key = ws::new_client_key();
+  REQUIRE(key.ok());
+  CHECK(key->size() == 24);  // 16 bytes in base64
+  CHECK(*key != ws::new_client_key().value());
   // A client frame parses back (the parser unmasks), at each length encoding.
   for (std::size_t size : {0u, 5u, 125u, 126u, 65535u, 65536u, 100000u}) {
     std::string payload(size, 'x');
@@ -136,7 +139,7 @@ TEST_CASE("websocket session: v5 stdin with CLOSE, stdout, stderr, exit code sta
   CHECK(got_close_reply);
 }
 
-// lws on the client: whole messages from fragments (a PING between them is
+// Whole messages from fragments (a PING between them is
 // answered at once), then the success status and the close.
 TEST_CASE("websocket session: fragmented server messages are reassembled, a server PING gets its PONG") {
   std::vector<ws::Message> received;

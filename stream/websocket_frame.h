@@ -1,6 +1,6 @@
-// RFC 6455 framing for the TEST server (tests/unit/stream_websocket_server.h):
-// the client side is libwebsockets. Masked client frames, a parser that
-// reassembles fragmented messages, the Sec-WebSocket-Accept key.
+// RFC 6455 framing for kctl's WebSocket client (and the unit tests'
+// server): masked client frames, a parser that reassembles fragmented
+// messages, the handshake's Sec-WebSocket-Key and Sec-WebSocket-Accept.
 #pragma once
 
 #include <cstdint>
@@ -43,10 +43,10 @@ class FrameParser {
 std::uint16_t close_code(std::string_view payload);
 
 // base64(SHA-1(key + RFC 6455 GUID)): the Sec-WebSocket-Accept a server
-// must answer to Sec-WebSocket-Key `key`.
-std::string accept_key(std::string_view key);
+// must answer to Sec-WebSocket-Key `key` (SHA-1 from libcrypto).
+Result<std::string> accept_key(std::string_view key);
 
-// Standard base64 with padding.
-std::string base64_encode(std::string_view bytes);
+// A fresh Sec-WebSocket-Key: 16 random bytes, base64.
+Result<std::string> new_client_key();
 
 }  // namespace kctl::stream::ws
