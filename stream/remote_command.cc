@@ -12,7 +12,7 @@
 namespace kctl::stream {
 namespace {
 
-constexpr std::size_t kStdinChunk = 32 * 1024;
+constexpr std::size_t kStdinChunk = 128 * 1024;  // sent as 32 KiB data frames
 constexpr std::size_t kMaxQueuedOutput = 1 << 20;  // stop reading stdin while this much is unsent
 
 // A stream whose data goes to a descriptor (or is collected).

@@ -53,6 +53,11 @@ Result<std::string> FrameWriter::syn_reply(std::uint32_t stream_id, const Header
 
 std::string FrameWriter::data(std::uint32_t stream_id, std::string_view payload, bool fin) {
   std::string out;
+  append_data(out, stream_id, payload, fin);
+  return out;
+}
+
+void FrameWriter::append_data(std::string& out, std::uint32_t stream_id, std::string_view payload, bool fin) {
   put_u32(out, stream_id & kStreamIdMask);
   std::uint32_t len = static_cast<std::uint32_t>(payload.size());
   out += static_cast<char>(fin ? kFlagFin : 0);
@@ -60,7 +65,6 @@ std::string FrameWriter::data(std::uint32_t stream_id, std::string_view payload,
   out += static_cast<char>(len >> 8);
   out += static_cast<char>(len);
   out += payload;
-  return out;
 }
 
 std::string FrameWriter::rst_stream(std::uint32_t stream_id, RstStatus status) {

@@ -67,6 +67,8 @@ class FrameWriter {
   Result<std::string> syn_stream(std::uint32_t stream_id, const HeaderBlock& headers, std::uint8_t flags = 0);
   Result<std::string> syn_reply(std::uint32_t stream_id, const HeaderBlock& headers, std::uint8_t flags = 0);
   static std::string data(std::uint32_t stream_id, std::string_view payload, bool fin = false);
+  // The same frame appended to `out` (the session's output queue: no copy in between).
+  static void append_data(std::string& out, std::uint32_t stream_id, std::string_view payload, bool fin = false);
   static std::string rst_stream(std::uint32_t stream_id, RstStatus status);
   static std::string ping(std::uint32_t id);
   static std::string goaway(std::uint32_t last_good_stream_id, std::uint32_t status = 0);

@@ -22,11 +22,15 @@ SpdySession::SpdySession(ByteStream& conn, std::string initial, const Logger& lo
   reader_.feed(initial);
 }
 
-void SpdySession::queue(std::string bytes) {
+void SpdySession::compact_output() {
   if (out_offset_ > 0 && out_offset_ == out_.size()) {
     out_.clear();
     out_offset_ = 0;
   }
+}
+
+void SpdySession::queue(std::string bytes) {
+  compact_output();
   out_ += bytes;
 }
 
@@ -61,9 +65,10 @@ Result<StreamId> SpdySession::open_stream(const spdy::HeaderBlock& headers, Stre
 void SpdySession::write(StreamId id, std::string_view data) {
   auto it = streams_.find(id);
   if (it == streams_.end() || it->second.local_closed || it->second.remote_ended) return;
+  compact_output();
   while (!data.empty()) {
     std::string_view part = data.substr(0, kMaxDataFrame);
-    queue(spdy::FrameWriter::data(id, part));
+    spdy::FrameWriter::append_data(out_, id, part);
     data.remove_prefix(part.size());
   }
 }

@@ -106,6 +106,7 @@ class SpdySession {
   Result<> flush();
   void end_stream(Stream& s);
   void end_all();
+  void compact_output();  // drops what was written once all of it was
   void queue(std::string bytes);
 
   ByteStream& conn_;
