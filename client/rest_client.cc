@@ -21,4 +21,16 @@ Result<HttpResponse> RestClient::get_path(const std::string& path, BodySink sink
   return send(std::move(req));
 }
 
+Result<nlohmann::json> RestClient::get_json(const Request& req) {
+  auto url = req.url();
+  if (!url) return url.take_error();
+  HttpRequest get;
+  get.url = *url;
+  auto resp = send(std::move(get));
+  if (!resp) return resp.take_error();
+  nlohmann::json doc = nlohmann::json::parse(resp->body, nullptr, false);
+  if (!doc.is_object()) return make_error(ErrorKind::Internal, "cannot decode the response from the server");
+  return doc;
+}
+
 }  // namespace kctl::client

@@ -2,6 +2,8 @@
 // into kubectl's errors.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 #include "client/http.h"
@@ -24,6 +26,10 @@ class RestClient {
   // GET of an absolute path such as "/version" or "/api/v1/namespaces";
   // with a sink, a 2xx body is streamed to it instead of being held.
   Result<HttpResponse> get_path(const std::string& path, BodySink sink = {});
+
+  // GET of one object (or list) as JSON; a body that is not a JSON object
+  // is kubectl's decode error.
+  Result<nlohmann::json> get_json(const Request& req);
 
  private:
   RoundTripperPtr transport_;

@@ -1,5 +1,7 @@
 #include "cmd/pod_for_object.h"
 
+#include "client/watch.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -89,21 +91,9 @@ bool resource_missing(const Error& e) {
          e.message == "the server could not find the requested resource";
 }
 
-Result<json> get_json(client::RestClient& rest, const client::Request& req) {
-  auto url = req.url();
-  if (!url) return url.take_error();
-  client::HttpRequest get;
-  get.url = *url;
-  auto resp = rest.send(std::move(get));
-  if (!resp) return resp.take_error();
-  json doc = json::parse(resp->body, nullptr, false);
-  if (!doc.is_object()) return make_error(ErrorKind::Internal, "cannot decode the response from the server");
-  return doc;
-}
-
 Result<json> get_object(client::RestClient& rest, const std::string& ns, const NamedObject& o) {
   auto fetch = [&](std::string_view version) {
-    return get_json(rest, rest.request()
+    return rest.get_json(rest.request()
                               .group_version(std::string(o.type->group), std::string(version))
                               .ns(ns)
                               .resource(std::string(o.type->resource))
@@ -113,7 +103,7 @@ Result<json> get_object(client::RestClient& rest, const std::string& ns, const N
   if (!obj && !o.type->older_version.empty() && resource_missing(obj.error())) obj = fetch(o.type->older_version);
   if (obj || obj.error().kind != ErrorKind::ApiStatus || obj.error().reason != "NotFound") return obj;
   // kubectl's builder says when the namespace itself is missing.
-  auto ns_obj = get_json(rest, rest.request().resource("namespaces").name(ns));
+  auto ns_obj = rest.get_json(rest.request().resource("namespaces").name(ns));
   if (!ns_obj && ns_obj.error().kind == ErrorKind::ApiStatus && ns_obj.error().reason == "NotFound") return ns_obj;
   return obj;
 }
@@ -172,7 +162,7 @@ std::string purpose_prefix(PodPurpose purpose, const std::string& go_type) {
 Result<json> list_pods(client::RestClient& rest, const std::string& ns, const std::string& selector) {
   client::Request req = rest.request().ns(ns).resource("pods");
   if (!selector.empty()) req.param("labelSelector", selector);
-  return get_json(rest, req);
+  return rest.get_json(req);
 }
 
 std::vector<json> items_of(const json& list) {
@@ -194,36 +184,14 @@ Result<json> watch_first_pod(client::RestClient& rest, const std::string& ns, co
   if (timeout.count() > 0) req.param("timeoutSeconds", std::to_string((timeout.count() + 999) / 1000));
   auto url = req.url();
   if (!url) return url.take_error();
-
-  std::string pending;
   std::optional<json> found;
-  std::optional<Error> failed;
-  client::HttpRequest get;
-  get.url = *url;
-  get.sink = [&](std::string_view chunk) {
-    pending.append(chunk);
-    for (auto nl = pending.find('\n'); nl != std::string::npos; nl = pending.find('\n')) {
-      json event = json::parse(pending.substr(0, nl), nullptr, false);
-      pending.erase(0, nl + 1);
-      if (!event.is_object()) continue;
-      const std::string type = event.value("type", "");
-      if (type == "ADDED" || type == "MODIFIED") {
-        found = event.value("object", json::object());
-        return false;  // done: stop reading the watch
-      }
-      if (type == "ERROR") {
-        Error e = make_error(ErrorKind::ApiStatus, text(event, {"object", "message"}));
-        e.reason = text(event, {"object", "reason"});
-        failed = std::move(e);
-        return false;
-      }
-    }
-    return true;
-  };
-  auto resp = rest.send(std::move(get));
+  auto watched = client::watch(rest, *url, [&](const std::string& type, const json& object) {
+    if (type != "ADDED" && type != "MODIFIED") return true;
+    found = object;
+    return false;  // done: stop reading the watch
+  });
   if (found) return *found;
-  if (failed) return *failed;
-  if (!resp) return resp.take_error();
+  if (!watched) return watched.take_error();
   return make_error(ErrorKind::Internal, "timed out waiting for the condition");
 }
 

@@ -4,24 +4,8 @@
 #include "cmd/port_forward_ports.h"
 
 namespace kctl::cmd {
-namespace {
 
 using nlohmann::json;
-
-Result<json> get_object(client::RestClient& rest, const std::string& ns, const std::string& resource,
-                        const std::string& name) {
-  auto url = rest.request().ns(ns).resource(resource).name(name).url();
-  if (!url) return url.take_error();
-  client::HttpRequest get;
-  get.url = *url;
-  auto resp = rest.send(std::move(get));
-  if (!resp) return resp.take_error();
-  json obj = json::parse(resp->body, nullptr, false);
-  if (!obj.is_object()) return make_error(ErrorKind::Internal, "cannot decode the " + resource + " from the server");
-  return obj;
-}
-
-}  // namespace
 
 Result<ForwardTarget> resolve_forward_target(client::RestClient& rest, const std::string& ns,
                                              const std::string& type_name, const std::vector<std::string>& ports,
@@ -42,7 +26,7 @@ Result<ForwardTarget> resolve_forward_target(client::RestClient& rest, const std
 }
 
 Result<json> running_pod(client::RestClient& rest, const std::string& ns, const std::string& name) {
-  auto pod = get_object(rest, ns, "pods", name);
+  auto pod = rest.get_json(rest.request().ns(ns).resource("pods").name(name));
   if (!pod) return pod.take_error();
   const std::string phase = pod->value("status", json::object()).value("phase", "");
   if (phase != "Running")
