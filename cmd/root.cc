@@ -152,11 +152,12 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_logs(app, ctx);
   register_attach(app, ctx);
   register_port_forward(app, ctx);
+  register_debug(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.
   if (auto dash = std::find(args.begin(), args.end(), "--");
-      dash != args.end() && first_verb(app, {args.begin(), dash}) == "exec") {
+      dash != args.end() && (first_verb(app, {args.begin(), dash}) == "exec" || first_verb(app, {args.begin(), dash}) == "debug")) {
     ctx.args_after_dash = std::vector<std::string>(dash + 1, args.end());
     args.erase(dash, args.end());
   }

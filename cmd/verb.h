@@ -35,5 +35,6 @@ void register_cp(CLI::App& root, VerbContext& ctx);
 void register_logs(CLI::App& root, VerbContext& ctx);
 void register_attach(CLI::App& root, VerbContext& ctx);
 void register_port_forward(CLI::App& root, VerbContext& ctx);
+void register_debug(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd

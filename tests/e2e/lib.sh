@@ -83,3 +83,21 @@ users:
 $user_yaml
 KC
 }
+
+# node_pod NAME METADATA CONTAINERS: applies a pod bound to the test node
+# (no scheduler here) and waits until it is Ready. METADATA is a YAML flow
+# mapping of extra metadata (or ""); CONTAINERS the indented list items.
+node_pod() {
+  local name=$1 extra=${2:+, $2} containers=$3
+  kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" apply -f - >/dev/null <<POD
+apiVersion: v1
+kind: Pod
+metadata: {name: $name$extra}
+spec:
+  nodeName: $KCTL_TEST_NODE
+  terminationGracePeriodSeconds: 0
+  containers:
+$containers
+POD
+  kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" wait --for=condition=Ready "pod/$name" --timeout=60s >/dev/null
+}

@@ -12,17 +12,7 @@ exec_pod() {
     containers+="  - {name: $c, image: busybox, command: [sh, -c, 'while true; do sleep 1; done']}
 "
   done
-  kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" apply -f - >/dev/null <<POD
-apiVersion: v1
-kind: Pod
-metadata: {name: $name}
-spec:
-  nodeName: $KCTL_TEST_NODE
-  terminationGracePeriodSeconds: 0
-  containers:
-$containers
-POD
-  kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" wait --for=condition=Ready "pod/$name" --timeout=60s >/dev/null
+  node_pod "$name" "" "$containers"
 }
 
 exec_cleanup() {
