@@ -135,3 +135,106 @@ test_debug_dry_run_prints_without_sending() {
     fail "$out"
   if kubectl get pods -o name | grep -q node-debugger-some-node; then fail "a pod was created"; fi
 }
+
+# The JSON body of kctl's POST of a pod in a -v=9 log.
+post_body() {
+  python3 - "$1" <<'PY'
+import json, re, sys
+for line in open(sys.argv[1]):
+    m = re.search(r'Request Body: (\{.*\})$', line)
+    if m and json.loads(m.group(1)).get("kind") == "Pod":
+        print(json.dumps(json.loads(m.group(1)))); break
+PY
+}
+
+# body_check FILE PYTHON-EXPR: EXPR with `b` bound to the captured body.
+body_check() {
+  python3 -c 'import json, sys; b = json.load(open(sys.argv[1])); sys.exit(0 if eval(sys.argv[2]) else 1)' "$1" "$2" ||
+    fail "body not as expected ($2): $(cat "$1")"
+}
+
+# The bodies of debug-spec.md §9 items 8-13 (kubectl 1.32 sends them as
+# protobuf, so they are checked against the reference instead of diffed).
+test_debug_request_bodies_as_kubectl() {
+  local p; p=$(debug_name body)
+  node_pod=""  # not local: the EXIT trap reads it after the function returned
+  trap "exec_cleanup $p $p-general $p-legacy $p-setimg $p-replace \${node_pod:-}" EXIT
+  # create, not apply: no last-applied annotation to tell apart from the pod's own.
+  kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" create -f - >/dev/null <<POD
+apiVersion: v1
+kind: Pod
+metadata: {name: $p, labels: {app: web}, annotations: {a: b}}
+spec:
+  nodeName: $KCTL_TEST_NODE
+  terminationGracePeriodSeconds: 0
+  initContainers: [{name: init, image: busybox, command: ['true']}]
+  containers:
+  - name: app
+    image: busybox
+    args: [x]
+    command: [sh, -c, 'while true; do sleep 1; done']
+    livenessProbe: {exec: {command: ['true']}}
+    readinessProbe: {exec: {command: ['true']}}
+    startupProbe: {exec: {command: ['true']}}
+POD
+  kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" wait --for=condition=Ready "pod/$p" --timeout=60s >/dev/null
+  export KUBECONFIG=$KCTL_TEST_KUBECONFIG
+
+  # 8: a node pod with the general profile.
+  "$KCTL" -v=9 debug "node/$KCTL_TEST_NODE" --image=busybox --profile=general >out 2>log || fail "$(tail -3 log)"
+  node_pod=$(sed -n 's/^Creating debugging pod \(node-debugger-[^ ]*\) with container debugger on node .*\.$/\1/p' out)
+  post_body log >node.json
+  body_check node.json 'b["metadata"] == {"name": "'"$node_pod"'"} and b["spec"]["nodeName"] == "'"$KCTL_TEST_NODE"'"'
+  body_check node.json 'b["spec"]["restartPolicy"] == "Never" and b["spec"]["tolerations"] == [{"operator": "Exists"}]'
+  body_check node.json 'b["spec"]["hostIPC"] and b["spec"]["hostNetwork"] and b["spec"]["hostPID"]'
+  body_check node.json 'b["spec"]["volumes"] == [{"name": "host-root", "hostPath": {"path": "/"}}]'
+  body_check node.json 'b["spec"]["containers"] == [{"name": "debugger", "image": "busybox", "terminationMessagePolicy": "File", "volumeMounts": [{"name": "host-root", "mountPath": "/host"}]}]'
+
+  # 10: a copy with the general profile.
+  "$KCTL" -v=9 debug "$p" --image=busybox --copy-to="$p-general" --profile=general >out 2>log || fail "$(tail -3 log)"
+  post_body log >general.json
+  body_check general.json '"labels" not in b["metadata"] and "annotations" not in b["metadata"]'
+  body_check general.json 'all(k not in b["spec"]["containers"][0] for k in ("livenessProbe", "readinessProbe", "startupProbe"))'
+  body_check general.json '[c["name"] for c in b["spec"]["initContainers"]] == ["init"] and "nodeName" not in b["spec"]'
+  body_check general.json 'b["spec"]["shareProcessNamespace"] is True and "ephemeralContainers" not in b["spec"]'
+  body_check general.json 'b["spec"]["containers"][1]["name"].startswith("debugger-") and b["spec"]["containers"][1]["securityContext"] == {"capabilities": {"add": ["SYS_PTRACE"]}}'
+  grep -q "^Defaulting debug container name to debugger-[bcdfghjklmnpqrstvwxz2456789]\{5\}\.$" out || fail "$(cat out)"
+
+  # 11: legacy keeps annotations, probes and init containers, drops labels, warns.
+  "$KCTL" -v=9 debug "$p" --image=busybox --copy-to="$p-legacy" -c dbg >out 2>log || fail "$(tail -3 log)"
+  post_body log >legacy.json
+  body_check legacy.json '"labels" not in b["metadata"] and b["metadata"]["annotations"] == {"a": "b"}'
+  body_check legacy.json '"livenessProbe" in b["spec"]["containers"][0] and "initContainers" in b["spec"]'
+  body_check legacy.json '"shareProcessNamespace" not in b["spec"] and "securityContext" not in b["spec"]["containers"][1]'
+  grep -qF -- '--profile=legacy is deprecated and will be removed in the future.' log || fail "no legacy warning"
+
+  # 12: a set-image-only copy: no profile, nothing stripped, no container added.
+  "$KCTL" -v=9 debug "$p" --copy-to="$p-setimg" --set-image='*=alpine' --profile=restricted \
+    --keep-init-containers=false >out 2>log || fail "$(tail -3 log)"
+  post_body log >setimg.json
+  body_check setimg.json '[c["image"] for c in b["spec"]["containers"]] == ["alpine"] and b["spec"]["initContainers"][0]["image"] == "busybox"'
+  body_check setimg.json 'b["metadata"]["labels"] == {"app": "web"} and "livenessProbe" in b["spec"]["containers"][0]'
+
+  # 13: an existing container gets the command, args cleared; then the original goes.
+  "$KCTL" -v=9 debug "$p" --copy-to="$p-replace" -c app --replace --profile=general -- sh -c 'sleep 1' >out 2>log ||
+    fail "$(tail -3 log)"
+  post_body log >replace.json
+  body_check replace.json 'b["spec"]["containers"][0]["command"] == ["sh", "-c", "sleep 1"] and "args" not in b["spec"]["containers"][0]'
+  body_check replace.json 'b["spec"]["containers"][0]["image"] == "busybox" and len(b["spec"]["containers"]) == 1'
+  grep -q "DELETE .*/pods/$p " log || fail "no DELETE of the original: $(grep -E 'POST|DELETE' log)"
+  grep -qF '"gracePeriodSeconds":0' log || fail "no gracePeriodSeconds 0"
+}
+
+# -it on a terminal: the ephemeral container gets a TTY and the session is
+# attached through it.
+test_debug_tty_attach() {
+  command -v script >/dev/null || return 0
+  local p; p=$(debug_name tty)
+  trap "exec_cleanup $p" EXIT
+  debug_env_pod "$p"
+  export KUBECONFIG=$KCTL_TEST_KUBECONFIG
+  local out
+  out=$(script -qec "stty rows 30 cols 100; $KCTL debug $p --image=busybox -c dbgt -it --profile=baseline -- sh -c 'sleep 1; [ -t 0 ] && echo tty-ok; stty size' </dev/tty" /dev/null </dev/null)
+  case "$out" in *tty-ok*"30 100"*) ;; *) fail "$(printf %q "$out")" ;; esac
+  json_check "pod/$p" 'o["spec"]["ephemeralContainers"][0]["tty"] is True and o["spec"]["ephemeralContainers"][0]["stdin"] is True'
+}
