@@ -89,7 +89,8 @@ Result<Profile> parse_profile(std::string_view name) {
   return make_error(ErrorKind::Internal, "unknown profile: " + std::string(name));
 }
 
-void apply_ephemeral_profile(Profile profile, json& container) {
+// The debug container's securityContext, the same in ephemeral and copy modes.
+void apply_security_profile(Profile profile, json& container) {
   switch (profile) {
     case Profile::Legacy:
       break;
@@ -111,6 +112,8 @@ void apply_ephemeral_profile(Profile profile, json& container) {
   }
 }
 
+void apply_ephemeral_profile(Profile profile, json& container) { apply_security_profile(profile, container); }
+
 void apply_copy_profile(Profile profile, json& pod, const std::string& name, const KeepFlags& keep) {
   json* container = find_container(pod, name);
   if (profile == Profile::Legacy) {
@@ -120,26 +123,7 @@ void apply_copy_profile(Profile profile, json& pod, const std::string& name, con
   }
   remove_unkept(pod, keep);
   share_process_namespace(pod);
-  if (container == nullptr) return;
-  switch (profile) {
-    case Profile::Legacy:
-      break;
-    case Profile::General:
-      add_capabilities(*container, {"SYS_PTRACE"});
-      break;
-    case Profile::Baseline:
-      clear_security_context(*container);
-      break;
-    case Profile::Restricted:
-      set_restricted(*container);
-      break;
-    case Profile::Netadmin:
-      add_capabilities(*container, {"NET_ADMIN", "NET_RAW"});
-      break;
-    case Profile::Sysadmin:
-      set_privileged(*container);
-      break;
-  }
+  if (container != nullptr) apply_security_profile(profile, *container);
 }
 
 void apply_node_profile(Profile profile, json& pod, const std::string& name) {
