@@ -17,6 +17,7 @@ enum class ErrorKind {
   RemoteExit,     // a remote command exited non-zero
   Internal,
   Printed,        // message already written; only the exit code matters
+  Plain,          // printed as it is, without "error: " (kubectl's MultipleErrors)
 };
 
 struct Error {
@@ -24,10 +25,11 @@ struct Error {
   std::string message;
   int exit_code = 1;
   std::string reason;  // ApiStatus: the Status reason, e.g. "NotFound"
+  long code = 0;       // ApiStatus: the Status code, e.g. 410
 };
 
 inline Error make_error(ErrorKind kind, std::string message) {
-  return Error{kind, std::move(message), 1, {}};
+  return Error{kind, std::move(message), 1, {}, 0};
 }
 
 }  // namespace kctl

@@ -89,6 +89,7 @@ Error status_error(const HttpResponse& resp) {
   }
   Error e = make_error(ErrorKind::ApiStatus, message);
   e.reason = reason;
+  e.code = resp.status;
   return e;
 }
 

@@ -6,12 +6,13 @@ namespace kctl::client {
 
 using nlohmann::json;
 
-Result<bool> watch(RestClient& rest, const std::string& url, const WatchHandler& handler) {
+Result<bool> watch(RestClient& rest, const std::string& url, const WatchHandler& handler, const Headers& headers) {
   std::string pending;
   bool done = false;
   std::optional<Error> failed;
   HttpRequest get;
   get.url = url;
+  get.headers = headers;
   get.sink = [&](std::string_view chunk) {
     pending.append(chunk);
     for (auto nl = pending.find('\n'); nl != std::string::npos; nl = pending.find('\n')) {
@@ -23,6 +24,7 @@ Result<bool> watch(RestClient& rest, const std::string& url, const WatchHandler&
       if (type == "ERROR") {
         Error e = make_error(ErrorKind::ApiStatus, object.value("message", ""));
         e.reason = object.value("reason", "");
+        e.code = object.value("code", 0L);
         failed = std::move(e);
         return false;
       }

@@ -19,6 +19,7 @@ using WatchHandler = std::function<bool(const std::string& type, const nlohmann:
 // Reads the watch at `url` until the handler is done (Ok(true)), the server
 // ends it (Ok(false): a timeoutSeconds that ran out), or an ERROR event
 // (its Status as the error).
-Result<bool> watch(RestClient& rest, const std::string& url, const WatchHandler& handler);
+// `headers` are added to the request (Accept for server-side tables).
+Result<bool> watch(RestClient& rest, const std::string& url, const WatchHandler& handler, const Headers& headers = {});
 
 }  // namespace kctl::client

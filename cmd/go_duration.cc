@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cctype>
+#include <cerrno>
+#include <cstdlib>
 #include <cstdint>
 #include <limits>
 #include <string_view>
@@ -106,14 +108,37 @@ std::string invalid_flag_argument(const std::string& value, const std::string& f
 
 namespace kctl::cmd {
 
+namespace {
+
+Error flag_error(const std::string& value, const std::string& flag, const std::string& why,
+                 const std::string& command_path, std::ostream& err) {
+  err << "Error: " << invalid_flag_argument(value, flag, why) << '\n'
+      << "See '" << command_path << " --help' for usage.\n";
+  err.flush();
+  return make_error(ErrorKind::Printed, why);
+}
+
+}  // namespace
+
 Result<std::chrono::nanoseconds> duration_flag(const std::string& value, const std::string& flag,
                                                const std::string& command_path, std::ostream& err) {
   auto d = parse_go_duration(value);
   if (d) return d;
-  err << "Error: " << invalid_flag_argument(value, flag, d.error().message) << '\n'
-      << "See '" << command_path << " --help' for usage.\n";
-  err.flush();
-  return make_error(ErrorKind::Printed, d.error().message);
+  return flag_error(value, flag, d.error().message, command_path, err);
+}
+
+Result<std::int64_t> parse_int_flag(const std::string& value, const std::string& flag, const std::string& command_path,
+                                    std::ostream& err) {
+  errno = 0;
+  char* end = nullptr;
+  const long long v = std::strtoll(value.c_str(), &end, 0);
+  std::string why;
+  if (value.empty() || end == nullptr || *end != '\0' || value.find_first_of(" \t") != std::string::npos)
+    why = "strconv.ParseInt: parsing \"" + value + "\": invalid syntax";
+  else if (errno == ERANGE)
+    why = "strconv.ParseInt: parsing \"" + value + "\": value out of range";
+  if (why.empty()) return static_cast<std::int64_t>(v);
+  return flag_error(value, flag, why, command_path, err);
 }
 
 Result<std::chrono::milliseconds> pod_running_timeout(const std::string& value, const std::string& command_path,

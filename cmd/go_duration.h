@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <ostream>
 #include <string>
 
@@ -30,6 +31,11 @@ namespace kctl::cmd {
 // usage." and fails with an already-printed error.
 Result<std::chrono::nanoseconds> duration_flag(const std::string& value, const std::string& flag,
                                                const std::string& command_path, std::ostream& err);
+
+// pflag's Int64Var: strconv.ParseInt(s, 0, 64), a bad value reported as
+// duration_flag reports it.
+Result<std::int64_t> parse_int_flag(const std::string& value, const std::string& flag, const std::string& command_path,
+                                    std::ostream& err);
 
 // kubectl's GetPodRunningTimeoutFlag: the value must be above zero.
 Result<std::chrono::milliseconds> pod_running_timeout(const std::string& value, const std::string& command_path,

@@ -28,23 +28,6 @@ constexpr std::string_view kUsage =
     "POD or TYPE/NAME is a required argument for the logs command";
 constexpr std::int64_t kSelectorTail = 10;
 
-// pflag's Int64Var/IntVar: strconv.ParseInt(s, 0, 64) and its errors.
-Result<std::int64_t> parse_int_flag(const std::string& value, const std::string& flag, std::ostream& err) {
-  errno = 0;
-  char* end = nullptr;
-  const long long v = std::strtoll(value.c_str(), &end, 0);
-  std::string why;
-  if (value.empty() || end == nullptr || *end != '\0' || value.find_first_of(" \t") != std::string::npos)
-    why = "strconv.ParseInt: parsing \"" + value + "\": invalid syntax";
-  else if (errno == ERANGE)
-    why = "strconv.ParseInt: parsing \"" + value + "\": value out of range";
-  if (why.empty()) return static_cast<std::int64_t>(v);
-  err << "Error: " << invalid_flag_argument(value, flag, why) << '\n'
-      << "See '" << kCommandPath << " --help' for usage.\n";
-  err.flush();
-  return make_error(ErrorKind::Printed, why);
-}
-
 // PodLogOptions as kubectl sends them (keys sorted, booleans only when true).
 struct LogQuery {
   bool follow = false, previous = false, timestamps = false, insecure_backend = false;
@@ -138,13 +121,13 @@ struct LogsOptions {
 
   // Flag values that do not parse are cobra's errors, before anything else.
   Result<> parse_flag_values(std::ostream& err) {
-    auto t = parse_int_flag(tail_flag, "--tail", err);
+    auto t = parse_int_flag(tail_flag, "--tail", std::string(kCommandPath), err);
     if (!t) return t.take_error();
     tail = *t;
-    auto lb = parse_int_flag(limit_bytes_flag, "--limit-bytes", err);
+    auto lb = parse_int_flag(limit_bytes_flag, "--limit-bytes", std::string(kCommandPath), err);
     if (!lb) return lb.take_error();
     limit_bytes = *lb;
-    auto mr = parse_int_flag(max_requests_flag, "--max-log-requests", err);
+    auto mr = parse_int_flag(max_requests_flag, "--max-log-requests", std::string(kCommandPath), err);
     if (!mr) return mr.take_error();
     max_requests = *mr;
     auto s = duration_flag(since_flag, "--since", std::string(kCommandPath), err);

@@ -19,6 +19,7 @@ int render_error(const Error& e, std::string_view command_path, std::ostream& er
       if (e.reason.empty()) err << "Error from server: " << e.message << line_end(e.message);
       else err << "Error from server (" << e.reason << "): " << e.message << line_end(e.message);
       break;
+    case ErrorKind::Plain:
     case ErrorKind::Connection:
       // kubectl prints transport errors without the "error: " prefix.
       err << e.message << '\n';

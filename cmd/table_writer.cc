@@ -17,21 +17,27 @@ std::size_t display_width(const std::string& s) {
 
 }  // namespace
 
-void TableWriter::flush(std::ostream& out) {
-  std::vector<std::size_t> widths;
+void TableWriter::flush(std::ostream& out) { flush(out, CellStyle()); }
+
+void TableWriter::flush(std::ostream& out, const CellStyle& style) {
+  std::vector<std::size_t> widths = remember_ ? remembered_ : std::vector<std::size_t>{};
   for (const auto& r : rows_)
     for (std::size_t i = 0; i + 1 < r.size(); ++i) {
       if (widths.size() <= i) widths.resize(i + 1, 0);
       widths[i] = std::max(widths[i], display_width(r[i]));
     }
-  for (const auto& r : rows_) {
+  for (std::size_t row = 0; row < rows_.size(); ++row) {
+    const auto& r = rows_[row];
     for (std::size_t i = 0; i < r.size(); ++i) {
-      out << r[i];
+      const std::string_view start = style ? style(row, i, r[i]) : std::string_view();
+      if (start.empty()) out << r[i];
+      else out << start << r[i] << "\x1b[0m";
       if (i + 1 < r.size())
         out << std::string(std::max(kMinWidth, widths[i] + kPadding) - display_width(r[i]), ' ');
     }
     out << '\n';
   }
+  if (remember_) remembered_ = std::move(widths);
   rows_.clear();
 }
 

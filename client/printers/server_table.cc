@@ -1,0 +1,158 @@
+#include "client/printers/server_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <charconv>
+
+namespace kctl::printers {
+namespace {
+
+using nlohmann::json;
+
+std::string upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool visible(const json& column, bool wide) { return wide || column.value("priority", 0) == 0; }
+
+// Go's %v of a float64: the shortest text that reads back, in exponent
+// form ("1e-05", "1e+21") below 1e-4 and from 1e21.
+std::string go_float(double f) {
+  if (std::isinf(f)) return f > 0 ? "+Inf" : "-Inf";
+  if (std::isnan(f)) return "NaN";
+  const double a = std::fabs(f);
+  const bool exponent = a != 0 && (a < 1e-4 || a >= 1e21);
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, f, exponent ? std::chars_format::scientific : std::chars_format::fixed);
+  return std::string(buf, res.ptr);
+}
+
+// Go's %v of a decoded map or slice: map[k:v k2:v2] and [a b].
+std::string go_value(const json& v) {
+  if (v.is_object()) {
+    std::string s = "map[";
+    bool first = true;
+    for (const auto& [k, e] : v.items()) {
+      if (!first) s += ' ';
+      first = false;
+      s += k + ":" + go_value(e);
+    }
+    return s + "]";
+  }
+  if (v.is_array()) {
+    std::string s = "[";
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i > 0) s += ' ';
+      s += go_value(v[i]);
+    }
+    return s + "]";
+  }
+  return table_cell_text(v);
+}
+
+const json& row_metadata(const json& row) {
+  static const json kEmpty = json::object();
+  auto obj = row.find("object");
+  if (obj == row.end() || !obj->is_object()) return kEmpty;
+  auto meta = obj->find("metadata");
+  return meta != obj->end() && meta->is_object() ? *meta : kEmpty;
+}
+
+}  // namespace
+
+std::string table_cell_text(const json& cell) {
+  switch (cell.type()) {
+    case json::value_t::string: return cell.get<std::string>();
+    case json::value_t::number_integer: return std::to_string(cell.get<std::int64_t>());
+    case json::value_t::number_unsigned: return std::to_string(cell.get<std::uint64_t>());
+    case json::value_t::number_float: return go_float(cell.get<double>());
+    case json::value_t::boolean: return cell.get<bool>() ? "true" : "false";
+    case json::value_t::null: return "";
+    default: return go_value(cell);
+  }
+}
+
+std::string format_labels(const json& labels) {
+  if (!labels.is_object() || labels.empty()) return "<none>";
+  std::string s;
+  for (const auto& [k, v] : labels.items()) {  // nlohmann's object keys are sorted
+    if (!s.empty()) s += ',';
+    s += k + "=" + (v.is_string() ? v.get<std::string>() : v.dump());
+  }
+  return s;
+}
+
+std::string kind_prefix(std::string_view kind, std::string_view group) {
+  std::string s(kind);
+  if (!group.empty()) {
+    s += '.';
+    s += group;
+  }
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+void ServerTablePrinter::print(const json& table, std::vector<TableRow>& out, const std::vector<std::size_t>* order) {
+  json columns = table.value("columnDefinitions", json::array());
+  const json rows = table.value("rows", json::array());
+  bool no_headers = options_.no_headers;
+  if (printed_headers_ && (columns.empty() || columns == last_columns_)) no_headers = true;
+  if (columns.empty()) {
+    columns = last_columns_;  // watch events may leave them out
+  } else if (columns != last_columns_) {
+    last_columns_ = columns;
+    printed_headers_ = false;
+  }
+  if (!rows.empty()) printed_headers_ = true;
+  if (rows.empty()) return;  // no header above an empty table
+
+  int name_column = -1;
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (columns[i].value("format", "") == "name" && columns[i].value("type", "") == "string") {
+      name_column = static_cast<int>(i);
+      break;
+    }
+  const bool labels = options_.show_labels || !options_.label_columns.empty();
+
+  header_.clear();
+  if (options_.with_namespace) header_.push_back("NAMESPACE");
+  for (const auto& c : columns)
+    if (visible(c, options_.wide)) header_.push_back(upper(c.value("name", "")));
+  for (const auto& key : options_.label_columns) {
+    auto slash = key.rfind('/');
+    header_.push_back(upper(slash == std::string::npos ? key : key.substr(slash + 1)));
+  }
+  if (options_.show_labels) header_.push_back("LABELS");
+  if (!no_headers) {
+    TableRow header;
+    header.header = true;
+    header.cells = header_;
+    out.push_back(std::move(header));
+  }
+
+  for (std::size_t n = 0; n < rows.size(); ++n) {
+    const json& row = rows[order ? (*order)[n] : n];
+    const json& meta = row_metadata(row);
+    TableRow r;
+    if (options_.with_namespace) r.cells.push_back(meta.value("namespace", ""));
+    const json cells = row.value("cells", json::array());
+    for (std::size_t i = 0; i < cells.size() && i < columns.size(); ++i) {
+      if (!visible(columns[i], options_.wide)) continue;
+      if (static_cast<int>(i) == name_column) r.name_cell = static_cast<int>(r.cells.size());
+      r.cells.push_back(table_cell_text(cells[i]));
+    }
+    if (labels) {
+      const json label_map = meta.value("labels", json::object());
+      for (const auto& key : options_.label_columns) {
+        auto it = label_map.find(key);
+        r.cells.push_back(it != label_map.end() && it->is_string() ? it->get<std::string>() : "");
+      }
+      if (options_.show_labels) r.cells.push_back(format_labels(label_map));
+    }
+    out.push_back(std::move(r));
+  }
+}
+
+}  // namespace kctl::printers

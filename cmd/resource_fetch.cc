@@ -1,0 +1,100 @@
+#include "cmd/resource_fetch.h"
+
+#include "client/go_quote.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace kctl::cmd {
+
+using nlohmann::json;
+
+namespace {
+
+using Params = std::vector<std::pair<std::string, std::string>>;
+
+client::Request build_request(const client::RestClient& rest, const Visit& visit, Params params) {
+  client::Request req = rest.request();
+  req.group_version(visit.resource.group, visit.resource.version).resource(visit.resource.name);
+  if (!visit.ns.empty()) req.ns(visit.ns);
+  if (!visit.name.empty()) req.name(visit.name);
+  // client-go encodes query parameters sorted by key.
+  std::sort(params.begin(), params.end());
+  for (auto& [k, v] : params) req.param(std::move(k), std::move(v));
+  return req;
+}
+
+Params list_params(const Visit& visit, const FetchOptions& options) {
+  Params p;
+  if (!visit.name.empty()) return p;
+  if (!options.field_selector.empty()) p.emplace_back("fieldSelector", options.field_selector);
+  if (!options.label_selector.empty()) p.emplace_back("labelSelector", options.label_selector);
+  if (options.include_object) p.emplace_back("includeObject", "Object");
+  return p;
+}
+
+Result<json> get_page(client::RestClient& rest, const client::Request& req, const FetchOptions& options) {
+  auto url = req.url();
+  if (!url) return url.take_error();
+  client::HttpRequest get;
+  get.url = std::move(*url);
+  if (!options.accept.empty()) get.headers.emplace_back("Accept", options.accept);
+  auto resp = rest.send(std::move(get));
+  if (!resp) return resp.take_error();
+  json doc = json::parse(resp->body, nullptr, false);
+  if (!doc.is_object()) return make_error(ErrorKind::Internal, "cannot decode the response from the server");
+  return doc;
+}
+
+// kubectl's EnhanceListError: a list refused as a bad request or not found
+// names what was listed and with which selectors.
+Error enhance_list_error(Error e, const Visit& visit, const FetchOptions& options) {
+  if (e.kind != ErrorKind::ApiStatus || (e.reason != "BadRequest" && e.reason != "NotFound")) return e;
+  const std::string subject =
+      client::go_quote(visit.resource.group + "/" + visit.resource.version + ", Resource=" + visit.resource.name);
+  if (options.label_selector.empty() && options.field_selector.empty())
+    e.message = "Unable to list " + subject + ": " + e.message;
+  else
+    e.message = "Unable to find " + subject + " that match label selector " + client::go_quote(options.label_selector) +
+                ", field selector " + client::go_quote(options.field_selector) + ": " + e.message;
+  return e;
+}
+
+}  // namespace
+
+client::Request watch_request(const client::RestClient& rest, const Visit& visit, const FetchOptions& options,
+                              const std::string& resource_version) {
+  Params params;
+  if (visit.name.empty()) {
+    params = list_params(visit, options);
+  } else {
+    params.emplace_back("fieldSelector", "metadata.name=" + visit.name);
+  }
+  params.emplace_back("resourceVersion", resource_version);
+  params.emplace_back("watch", "true");
+  Visit collection = visit;
+  collection.name.clear();
+  return build_request(rest, collection, std::move(params));
+}
+
+Result<> fetch_visit(client::RestClient& rest, const Visit& visit, const FetchOptions& options,
+                     const PageHandler& on_page) {
+  const bool paged = visit.name.empty() && options.chunk_size > 0;
+  std::string continue_token;
+  do {
+    Params params = list_params(visit, options);
+    if (paged) params.emplace_back("limit", std::to_string(options.chunk_size));
+    if (!continue_token.empty()) params.emplace_back("continue", continue_token);
+    auto doc = get_page(rest, build_request(rest, visit, std::move(params)), options);
+    if (!doc) return visit.name.empty() ? enhance_list_error(doc.take_error(), visit, options) : doc.take_error();
+    continue_token.clear();
+    if (paged)
+      if (auto meta = doc->find("metadata"); meta != doc->end() && meta->is_object())
+        continue_token = meta->value("continue", "");
+    if (auto r = on_page(std::move(*doc)); !r) return r;
+  } while (!continue_token.empty());
+  return {};
+}
+
+}  // namespace kctl::cmd

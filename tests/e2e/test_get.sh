@@ -1,0 +1,211 @@
+# kctl get against kubectl on the test cluster: tables from the server,
+# generic printers, selectors, several types, -f, errors and --watch.
+
+GET_NS=kctl-get
+
+# The fixture, made once and kept (no namespace controller runs here, so a
+# namespace is never really deleted): configmaps and services with labels,
+# a running pod, bob allowed to view the namespace (and nothing else).
+get_fixture() {
+  export KUBECONFIG=$KCTL_TEST_KUBECONFIG
+  kubectl get ns "$GET_NS" >/dev/null 2>&1 && return 0
+  kubectl apply -f - >/dev/null <<EOF2
+apiVersion: v1
+kind: List
+items:
+- {apiVersion: v1, kind: Namespace, metadata: {name: $GET_NS}}
+- {apiVersion: v1, kind: ConfigMap, metadata: {name: web-config, namespace: $GET_NS, labels: {app: web, tier: front, kctl-e2e: get}}, data: {a: "1", b: "2"}}
+- {apiVersion: v1, kind: ConfigMap, metadata: {name: db-config, namespace: $GET_NS, labels: {app: db, kctl-e2e: get}}, data: {url: "postgres://db"}}
+- {apiVersion: v1, kind: ConfigMap, metadata: {name: empty, namespace: $GET_NS, annotations: {note: "x"}}}
+- {apiVersion: v1, kind: Service, metadata: {name: web, namespace: $GET_NS, labels: {app: web}}, spec: {ports: [{port: 80, targetPort: 8080, name: http}], selector: {app: web}}}
+- {apiVersion: v1, kind: Service, metadata: {name: db, namespace: $GET_NS}, spec: {type: NodePort, ports: [{port: 5432}], selector: {app: db}}}
+- {apiVersion: v1, kind: Secret, metadata: {name: creds, namespace: $GET_NS}, stringData: {password: hunter2}}
+- {apiVersion: rbac.authorization.k8s.io/v1, kind: RoleBinding, metadata: {name: bob-view, namespace: $GET_NS}, roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}, subjects: [{kind: User, name: bob}]}
+EOF2
+  kubectl apply -n "$GET_NS" -f - >/dev/null <<EOF2
+apiVersion: v1
+kind: Pod
+metadata: {name: web-1, labels: {app: web}}
+spec:
+  nodeName: $KCTL_TEST_NODE
+  terminationGracePeriodSeconds: 0
+  containers:
+  - {name: web, image: busybox, command: [sh, -c, 'sleep 100000']}
+EOF2
+  kubectl wait -n "$GET_NS" --for=condition=Ready pod/web-1 --timeout=60s >/dev/null
+}
+
+# Ages tick between the two runs: compare again, up to three times, when
+# the only difference could be a new second or minute.
+same_as_kubectl_settled() {
+  local i
+  for i in 1 2 3; do
+    if same_as_kubectl "$@" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  same_as_kubectl "$@"
+}
+
+test_get_tables_match_kubectl() {
+  get_fixture
+  same_as_kubectl_settled get ns default kube-system
+  same_as_kubectl_settled get namespace/default
+  same_as_kubectl_settled get cm -n "$GET_NS"
+  same_as_kubectl_settled get configmaps -n "$GET_NS" -o wide
+  same_as_kubectl_settled get cm -n "$GET_NS" --show-labels
+  same_as_kubectl_settled get cm -n "$GET_NS" -L app -L example.com/tier,tier
+  same_as_kubectl_settled get cm -n "$GET_NS" --no-headers
+  same_as_kubectl_settled get cm -n "$GET_NS" --show-kind
+  same_as_kubectl_settled get svc -n "$GET_NS" -o wide
+  same_as_kubectl_settled get pods -n "$GET_NS"
+  same_as_kubectl_settled get po -n "$GET_NS" -o wide
+  same_as_kubectl_settled get nodes
+  same_as_kubectl_settled get node -o wide
+  same_as_kubectl_settled get secrets -n "$GET_NS"
+}
+
+test_get_selectors_paging_and_namespaces() {
+  get_fixture
+  same_as_kubectl_settled get cm -n "$GET_NS" -l app=web
+  same_as_kubectl_settled get cm -n "$GET_NS" -l 'app in (web,db),tier!=back'
+  same_as_kubectl_settled get cm -n "$GET_NS" --field-selector metadata.name=db-config
+  same_as_kubectl_settled get cm -A -l kctl-e2e=get
+  same_as_kubectl_settled get cm --all-namespaces -l kctl-e2e=get -o wide
+  same_as_kubectl_settled get cm -n "$GET_NS" --chunk-size=1
+  same_as_kubectl_settled get cm -n "$GET_NS" --chunk-size=0
+  # the paging itself: one request per item, continue tokens followed
+  local out
+  out=$("$KCTL" get cm -n "$GET_NS" --chunk-size=1 -v=6 2>&1 >/dev/null)
+  [ "$(grep -c 'limit=1' <<<"$out")" -ge 3 ] || fail "expected one request per item: $out"
+  grep -q 'continue=' <<<"$out" || fail "no continue token followed: $out"
+}
+
+test_get_several_types_and_names() {
+  get_fixture
+  same_as_kubectl_settled get cm,svc -n "$GET_NS"
+  same_as_kubectl_settled get svc,cm -n "$GET_NS" -o name
+  same_as_kubectl_settled get cm/web-config svc/web cm/db-config -n "$GET_NS"
+  same_as_kubectl_settled get cm web-config db-config -n "$GET_NS"
+  same_as_kubectl_settled get cm,svc web -n "$GET_NS"
+  same_as_kubectl_settled get all -n "$GET_NS"
+  same_as_kubectl_settled get ns,nodes --no-headers
+}
+
+test_get_generic_printers_match_kubectl() {
+  get_fixture
+  same_as_kubectl get cm web-config -n "$GET_NS" -o json
+  same_as_kubectl get cm web-config -n "$GET_NS" -o yaml
+  same_as_kubectl get cm -n "$GET_NS" -o json
+  same_as_kubectl get cm -n "$GET_NS" -o yaml
+  same_as_kubectl get cm,svc -n "$GET_NS" -o yaml
+  same_as_kubectl get cm -n "$GET_NS" -o yaml --show-managed-fields
+  same_as_kubectl get cm/web-config svc/web -n "$GET_NS" -o json
+  same_as_kubectl get pods -n "$GET_NS" -o yaml
+  same_as_kubectl get ns default -o name
+  same_as_kubectl get cm -n "$GET_NS" -o json --chunk-size=1
+  same_as_kubectl get cm -n kctl-get-empty-ns -o json
+  same_as_kubectl get cm -n kctl-get-empty-ns -o yaml --ignore-not-found
+}
+
+test_get_from_manifests() {
+  get_fixture
+  cat >two.yaml <<EOF2
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: web-config, namespace: $GET_NS}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: $GET_NS}
+EOF2
+  printf 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: default\n' >one.yaml
+  printf 'apiVersion: v1\nkind: Foo\nmetadata:\n  name: x\n' >foo.yaml
+  mkdir dir && cp one.yaml dir/a.yaml && cp two.yaml dir/b.yml && echo nothing >dir/c.txt
+  same_as_kubectl_settled get -f two.yaml
+  same_as_kubectl get -f two.yaml -o name
+  same_as_kubectl get -f one.yaml -o json
+  same_as_kubectl_settled get -f dir
+  same_as_kubectl get -f foo.yaml
+  same_as_kubectl get -f nope.yaml
+  same_as_kubectl get -f one.yaml ns
+  run_both get -f - <one.yaml
+  [ "$K_OUT$K_RC" = "$C_OUT$C_RC" ] || fail "get -f - differs"
+}
+
+test_get_errors_match_kubectl() {
+  get_fixture
+  same_as_kubectl get cm nope -n "$GET_NS"
+  same_as_kubectl_settled get cm nope web-config other -n "$GET_NS"
+  same_as_kubectl get cm nope -n "$GET_NS" --ignore-not-found
+  same_as_kubectl get cm nope -n "$GET_NS" -o json
+  same_as_kubectl get cm nope -n "$GET_NS" -o json --ignore-not-found
+  same_as_kubectl get nosuchthing
+  same_as_kubectl get cm -n kctl-get-empty-ns
+  same_as_kubectl get nodes -l nosuch=label
+  same_as_kubectl get cm -n "$GET_NS" -l 'a b'
+  same_as_kubectl get cm -n "$GET_NS" --field-selector foo=bar
+  same_as_kubectl get cm -o foo
+  same_as_kubectl get cm x -A
+  same_as_kubectl get cm x -l a=b
+  same_as_kubectl get cm/x -l a=b
+  same_as_kubectl get ns/a/b
+  same_as_kubectl get cm --show-labels -o json
+  same_as_kubectl get cm --output-watch-events
+  same_as_kubectl get --raw /api -o json
+  same_as_kubectl get cm --chunk-size=x
+  run_both get
+  [ "${K_ERR//kubectl/kctl}" = "$C_ERR" ] && [ "$K_RC" = "$C_RC" ] || fail "get without a type: $C_ERR"
+}
+
+test_get_forbidden_matches_kubectl() {
+  get_fixture
+  local bob=$KCTL_CLUSTER_DIR/bob.kubeconfig
+  same_as_kubectl --kubeconfig "$bob" get cm -n "$GET_NS" -o name
+  same_as_kubectl --kubeconfig "$bob" get secrets -n "$GET_NS"
+  same_as_kubectl --kubeconfig "$bob" get secret creds -n "$GET_NS"
+  same_as_kubectl --kubeconfig "$bob" get ns
+  same_as_kubectl --kubeconfig "$bob" get cm -A -o json
+}
+
+# Both tools watch the same namespace while a configmap is created, changed
+# and deleted; their outputs must be the same lines (ages masked).
+test_get_watch_matches_kubectl() {
+  get_fixture
+  local ns=kctl-get-watch
+  kubectl get ns "$ns" >/dev/null 2>&1 || kubectl create ns "$ns" >/dev/null
+  kubectl delete cm -n "$ns" --all >/dev/null 2>&1 || true
+  kubectl create cm -n "$ns" first --from-literal=a=1 >/dev/null
+  local flags
+  for flags in "" "--output-watch-events" "-o name" "-o json --output-watch-events" "--watch-only" "-o yaml"; do
+    # shellcheck disable=SC2086
+    (timeout 6 kubectl get cm -n "$ns" -w $flags >k.out 2>k.err || true) &
+    # shellcheck disable=SC2086
+    (timeout 6 "$KCTL" get cm -n "$ns" -w $flags >c.out 2>c.err || true) &
+    sleep 2
+    kubectl create cm -n "$ns" second --from-literal=b=2 >/dev/null
+    kubectl patch cm -n "$ns" second -p '{"data":{"b":"3"}}' >/dev/null
+    kubectl delete cm -n "$ns" second >/dev/null
+    wait
+    sed -i -E 's/ +[0-9]+[smhd][0-9smhd]*$//; s/"(resourceVersion|creationTimestamp|uid)": ".*"/"\1": X/; s/(resourceVersion|creationTimestamp|uid): .*/\1: X/' k.out c.out
+    diff k.out c.out >&2 || fail "watch output differs for flags '$flags'"
+    diff k.err c.err >&2 || fail "watch errors differ for flags '$flags'"
+    [ -s c.out ] || fail "kctl printed nothing for flags '$flags'"
+  done
+}
+
+test_get_colour_only_when_asked_or_on_a_terminal() {
+  get_fixture
+  local plain colored
+  plain=$("$KCTL" get pods -n "$GET_NS")
+  case "$plain" in *$'\e['*) fail "colour written to a pipe" ;; esac
+  colored=$("$KCTL" get pods -n "$GET_NS" --color=always)
+  case "$colored" in *$'\e[1mNAME'*) ;; *) fail "no bold header with --color=always: $colored" ;; esac
+  case "$colored" in *$'\e[32mRunning\e[0m'*) ;; *) fail "Running not green: $colored" ;; esac
+  # the text without its escapes is kubectl's
+  [ "$(sed 's/\x1b\[[0-9;]*m//g' <<<"$colored")" = "$plain" ] || fail "colour changed the layout"
+  colored=$(NO_COLOR=1 script -qec "$KCTL get pods -n $GET_NS" /dev/null)
+  case "$colored" in *$'\e['*) fail "colour despite NO_COLOR" ;; esac
+  colored=$(script -qec "$KCTL get pods -n $GET_NS" /dev/null)
+  case "$colored" in *$'\e[1mNAME'*) ;; *) fail "no colour on a terminal: $colored" ;; esac
+  expect 1 'invalid --color value "pink"' get pods --color=pink
+}
