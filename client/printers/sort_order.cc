@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "client/printers/go_quote.h"
+#include "client/printers/go_sort.h"
 #include "client/printers/jsonpath.h"
 #include "client/printers/quantity.h"
 #include "client/printers/relaxed_jsonpath.h"
@@ -72,20 +73,6 @@ struct Sorter {
   }
 };
 
-// Go's sort.Sort. It sorts up to 12 elements by insertion, which this
-// reproduces exactly (equal and missing values included); longer lists are
-// sorted stably here, where Go's pdqsort may order equal values differently.
-void go_sort(std::vector<std::size_t>& order, Sorter& sorter) {
-  constexpr std::size_t kInsertionSortMax = 12;
-  if (order.size() <= kInsertionSortMax) {
-    for (std::size_t i = 1; i < order.size(); ++i) {
-      for (std::size_t j = i; j > 0 && sorter.less(order[j], order[j - 1]); --j) std::swap(order[j], order[j - 1]);
-    }
-    return;
-  }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return sorter.less(x, y); });
-}
-
 Result<std::vector<SortKey>> find_keys(const std::vector<const Json*>& objects, const JsonPath& path) {
   std::vector<SortKey> keys;
   keys.reserve(objects.size());
@@ -112,7 +99,14 @@ Result<std::vector<std::size_t>> sort_by(const std::vector<const Json*>& objects
   Sorter sorter{std::move(*keys), field, std::move(object_type), std::nullopt};
   std::vector<std::size_t> order(objects.size());
   std::iota(order.begin(), order.end(), 0);
-  go_sort(order, sorter);
+  // RuntimeSort's Less and Swap: objects and their original positions move together.
+  go_sort(static_cast<std::ptrdiff_t>(order.size()),
+          GoSortable{[&](std::ptrdiff_t i, std::ptrdiff_t j) {
+                       return sorter.less(order[static_cast<std::size_t>(i)], order[static_cast<std::size_t>(j)]);
+                     },
+                     [&](std::ptrdiff_t i, std::ptrdiff_t j) {
+                       std::swap(order[static_cast<std::size_t>(i)], order[static_cast<std::size_t>(j)]);
+                     }});
   if (sorter.failure) return *sorter.failure;
   return order;
 }

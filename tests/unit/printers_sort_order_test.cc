@@ -99,6 +99,34 @@ TEST_CASE("sort_order: errors") {
               "unsortable interface: interface"});
 }
 
+// 24 objects: more than Go's insertion-sort limit of 12, so kubectl's
+// pattern-defeating quicksort decides where equal and missing values land.
+TEST_CASE("sort_order: Go's unstable order for longer lists with equal and missing values") {
+  std::vector<Json> maps;
+  const std::vector<std::vector<std::string>> server_order = {
+      {"cm-a02", "", ""}, {"cm-a1", "1", ""}, {"cm-a10", "100m", ""}, {"cm-a2", "2Gi", ""}, {"cm-b", "500Mi", ""},
+      {"cm-c", "abc", ""}, {"cm-m-1", "1k", ""}, {"cm-x9", "", ""}, {"cm-z", "0.5", ""}, {"dup-1", "1", "same"},
+      {"dup-2", "1", "same"}, {"dup-3", "1", "same"}, {"dup-4", "1", "same"}, {"dup-5", "1", "same"},
+      {"dup-6", "1", "same"}, {"dup-7", "1", "same"}, {"dup-8", "1", "same"}, {"esc", "", ""},
+      {"nat-a02x", "", "a02"}, {"nat-a10x", "", "a10"}, {"nat-a1x", "", "a1"}, {"nat-a2x", "", "a2"},
+      {"nat-b1x", "", "b1"}, {"nat-b2x", "", "B2"}};
+  for (const auto& fields : server_order) {
+    Json cm = {{"metadata", {{"name", fields[0]}}}, {"data", Json::object()}};
+    if (!fields[1].empty()) cm["data"]["q"] = fields[1];
+    if (!fields[2].empty()) cm["data"]["v"] = fields[2];
+    maps.push_back(cm);
+  }
+  CHECK(sorted_names(maps, ".data.q") ==
+        Names{"esc", "nat-a02x", "cm-x9", "nat-a10x", "nat-a1x", "nat-a2x", "nat-b1x", "nat-b2x",
+              "cm-a02", "cm-a10", "cm-z", "dup-4", "dup-3", "dup-5", "dup-6", "dup-7",
+              "dup-8", "dup-2", "dup-1", "cm-a1", "cm-m-1", "cm-b", "cm-a2", "cm-c"});
+  const Names by_v{"cm-a02", "cm-z", "cm-x9", "cm-m-1", "cm-c", "cm-b", "cm-a2", "cm-a10",
+                   "cm-a1", "esc", "nat-b2x", "nat-a02x", "nat-a1x", "nat-a10x", "nat-a2x", "nat-b1x",
+                   "dup-4", "dup-5", "dup-6", "dup-7", "dup-8", "dup-3", "dup-2", "dup-1"};
+  CHECK(sorted_names(maps, ".data.v") == by_v);
+  CHECK(sorted_names(maps, ".data.v", true) == by_v);
+}
+
 TEST_CASE("sort_order: nothing to sort") {
   CHECK(sorted_names({}, ".nope").empty());
   const auto one = config_maps({{"only", ""}}, "q");
