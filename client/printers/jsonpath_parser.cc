@@ -20,10 +20,21 @@ Error parse_error(std::string message) { return make_error(ErrorKind::Usage, std
 bool is_digit(char32_t r) { return r >= '0' && r <= '9'; }
 bool is_space(char32_t r) { return r == ' ' || r == '\t'; }
 bool is_end_of_line(char32_t r) { return r == '\r' || r == '\n'; }
-// Go's unicode.IsLetter for ASCII; every non-ASCII rune counts as a letter.
+// Go's unicode.IsLetter, exact for ASCII and Latin-1; beyond that the
+// common blocks of punctuation, symbols and emoji are not letters and the
+// rest are.
+bool is_non_ascii_letter(char32_t r) {
+  if (r < 0x80 || r == kEof || r == kRuneError) return false;
+  if (r <= 0xBF) return r == 0xAA || r == 0xB5 || r == 0xBA;
+  if (r == 0xD7 || r == 0xF7) return false;
+  const bool symbol_block = (r >= 0x2000 && r <= 0x2BFF) || (r >= 0x3000 && r <= 0x303F) ||
+                            (r >= 0xFE30 && r <= 0xFE4F) || (r >= 0xFF00 && r <= 0xFF20) ||
+                            (r >= 0x1F000 && r <= 0x1FAFF);
+  return !symbol_block;
+}
+
 bool is_alphanumeric(char32_t r) {
-  return r == '_' || is_digit(r) || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') ||
-         (r >= 0x80 && r != kEof && r != kRuneError);
+  return r == '_' || is_digit(r) || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || is_non_ascii_letter(r);
 }
 bool is_terminator(char32_t r) {
   if (is_space(r) || is_end_of_line(r)) return true;

@@ -123,6 +123,53 @@ TEST_CASE("jsonpath: range and end") {
   CHECK(run("{foo}") == "error: unrecognized identifier foo");
 }
 
+const Json& nested_sample() {
+  static const Json data = Json::parse(R"({"metadata":{"name":"ab","annotations":{"kubernetes.io/name":"ann","a.b":"dot"}},
+    "spec":{"nums":[5,3,9,1],"nested":[{"n":"x","c":[{"k":1},{"k":2}]},{"n":"y","c":[{"k":3}]},{"n":"z","c":[]}],
+      "items":[{"name":"a","v":1,"t":true,"f":1.5},{"name":"b","v":2,"f":2.5},{"name":"c","v":3,"t":false}],
+      "m":{"k":"v","z":{"q":1}},"s":"h\u00e9llo","arr2":[[1,2],[3,4]]}})");
+  return data;
+}
+
+TEST_CASE("jsonpath: nested ranges, several ranges, escaped dots, unions of slices") {
+  const Json& d = nested_sample();
+  CHECK(run("{range .spec.nested[*]}{.n}:{range .c[*]}{.k},{end};{end}tail{.spec.s}", true, d) ==
+        "x:1,2,;y:3,;z:;tailh\xC3\xA9llo");
+  CHECK(run("{range .spec.nested[*]}[{range .c[*]}{range .k}<{@}>{end}{end}]{end}", true, d) == "[<1><2>][<3>][]");
+  CHECK(run("{range .spec.nested[*]}{range .c[*]}{.k}{end}-{.n}{end}", true, d) == "12-x3-y-z");
+  CHECK(run("{range .spec.nested[*]}{range .c[*]}{.k}{end}-{.n}{end}", false, d) == "error: k is not found");
+  CHECK(run("{range .spec.items[*]}{.name}{end}{range .spec.items[*]}{.v}{end}", true, d) == "abc123");
+  CHECK(run("{range .spec.nums[*]}{@}{range .spec.nums}x{end}", true, d) == "5391");
+  CHECK(run("{range .spec.nums[*]}{@}{end}{end}", true, d) == "error: not in range, nothing to end");
+  CHECK(run("{range .spec.items[?(@.v>1)]}{.name}{end}", true, d) == "bc");
+  CHECK(run("{.metadata.annotations.kubernetes\\.io/name}", true, d) == "ann");
+  CHECK(run("{.metadata.annotations.a\\.b}", true, d) == "dot");
+  CHECK(run("{.metadata.annotations['a.b']}", true, d) == "");
+  CHECK(run("{.spec.nums[0:2,3]}", true, d) == "5 3 1");
+  CHECK(run("{.spec.nums[*,0]}", true, d) == "5 3 9 1 5");
+  CHECK(run("{.spec.nums[1:3:2]} {.spec.nums[:]} {.spec.nums[]}", true, d) == "3 5 3 9 1 5");
+  CHECK(run("{.spec.items[?(@.name==\"a\")]['v','f']}", true, d) == "1 1.5");
+  CHECK(run("{.spec.nested[*]['c'][0].k}", true, d) == "error: array index out of bounds: index 0, length 0");
+  CHECK(run("{.spec.arr2[*][0]} {.spec.arr2[1][-1]}", true, d) == "1 3 4");
+  CHECK(run("{.spec.items[?(@.f>2.0)].name} {.spec.items[?( @.v > 1 )].name} {.spec.items[?(@.v>-1)].name}", true,
+            d) == "b b c a b c");
+  CHECK(run("{.spec.items[?(@.t<false)].name}", true, d) == "error: invalid type for comparison");
+  CHECK(run("{.spec.m.k[?(@.x)]}", true, d) == "error: v is not array or slice and cannot be filtered");
+  CHECK(run("{.spec.m[*]}", true, d) == "error: map[string]interface {} is not array or slice");
+  CHECK(run("{.spec.s.*}", true, d) == "104 195 169 108 108 111");
+  CHECK(run("{\"a\" \"b\"} {+5}{-.5}", true, d) == "b 5-0.5");
+}
+
+TEST_CASE("jsonpath: runes in actions") {
+  CHECK(run("{\t.spec.s}") == "parse error: unrecognized character in action: U+0009");
+  CHECK(run("{\xE2\x82\xAC}") == "parse error: unrecognized character in action: U+20AC '\xE2\x82\xAC'");
+  CHECK(run("{\xC3\xA9}") == "error: unrecognized identifier \xC3\xA9");
+  CHECK(run("{.spec.nums[ 1 ]}") == "parse error: invalid array index  1 ");
+  CHECK(run("{.spec.nums[-]}") == "parse error: array index - is not a number");
+  CHECK(run("{.spec.nums[--1]}") == "parse error: invalid array index --1");
+  CHECK(run("{\"\\'\"}") == "parse error: unquote string \"\\'\" error invalid syntax");
+}
+
 TEST_CASE("jsonpath: missing keys") {
   CHECK(run("{.spec.m.k.x}") == "");
   CHECK(run("{.spec.m.k.x}", false) == "error: x is not found");
