@@ -8,7 +8,7 @@
 namespace kctl::printers {
 namespace {
 
-Error spec_error(std::string message) { return make_error(ErrorKind::Usage, std::move(message)); }
+Error spec_error(std::string message) { return make_error(ErrorKind::Internal, std::move(message)); }
 
 // cli-runtime's printers.EscapeTerminal.
 std::string escape_terminal(const std::string& text) {

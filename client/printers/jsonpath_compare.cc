@@ -7,7 +7,7 @@ using Json = nlohmann::json;
 
 enum class BasicKind { Bool, Int, Float, String };
 
-Error compare_error(std::string message) { return make_error(ErrorKind::Usage, std::move(message)); }
+Error compare_error(std::string message) { return make_error(ErrorKind::Internal, std::move(message)); }
 
 Result<BasicKind> basic_kind(const Json* value) {
   if (value != nullptr) {

@@ -9,7 +9,7 @@ namespace {
 using Json = nlohmann::json;
 using Kind = JsonPathNode::Kind;
 
-Error eval_error(std::string message) { return make_error(ErrorKind::Usage, std::move(message)); }
+Error eval_error(std::string message) { return make_error(ErrorKind::Internal, std::move(message)); }
 
 // The Go type name of a decoded JSON value, as "%v is not array or slice" prints it.
 std::string go_type_name(const Json& value) {

@@ -15,7 +15,7 @@ using Kind = JsonPathNode::Kind;
 constexpr char32_t kEof = static_cast<char32_t>(-1);
 constexpr char32_t kRuneError = 0xFFFD;
 
-Error parse_error(std::string message) { return make_error(ErrorKind::Usage, std::move(message)); }
+Error parse_error(std::string message) { return make_error(ErrorKind::Internal, std::move(message)); }
 
 bool is_digit(char32_t r) { return r >= '0' && r <= '9'; }
 bool is_space(char32_t r) { return r == ' ' || r == '\t'; }

@@ -19,7 +19,7 @@ Result<std::string> relaxed_jsonpath(std::string_view field) {
   std::string_view body = field;
   if (field.size() > 2 && field.front() == '{' && field.back() == '}') body = field.substr(1, field.size() - 2);
   if (body.empty() || has_braces(body)) {
-    return make_error(ErrorKind::Usage,
+    return make_error(ErrorKind::Internal,
                       "unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or "
                       "'{.name1.name2}'");
   }

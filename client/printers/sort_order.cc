@@ -15,7 +15,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-Error sort_error(std::string message) { return make_error(ErrorKind::Usage, std::move(message)); }
+Error sort_error(std::string message) { return make_error(ErrorKind::Internal, std::move(message)); }
 
 // The first value the field finds in one object, nullopt when none.
 struct SortKey {

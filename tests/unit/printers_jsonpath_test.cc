@@ -9,6 +9,7 @@
 
 #include "client/printers/go_fmt.h"
 #include "client/printers/jsonpath.h"
+#include "client/printers/jsonpath_messages.h"
 
 namespace kctl::printers {
 namespace {
@@ -212,6 +213,32 @@ TEST_CASE("go_fmt: %v and %#v of decoded JSON, as kubectl's messages show them")
         R"(map[string]interface {}{"spec":map[string]interface {}{"b":false, "e":[]interface {}{}, "f":[]interface {}{1.5, 1.2345675e+06, 2, 1e+21, 1e-07, 100000.5}, "i":[]interface {}{-3, 9007199254740993}, "m":map[string]interface {}{}, "n":interface {}(nil), "s":"q\"\\\t\x1bé\u2028<"}})");
   CHECK(go_sprint(Json::parse(R"({"phase":"Active","l":["kubernetes"],"n":null})")) ==
         "map[l:[kubernetes] n:<nil> phase:Active]");
+}
+
+TEST_CASE("jsonpath messages: kubectl's full error texts (after \"error: \")") {
+  // kubectl config view --kubeconfig <a config with one cluster> --allow-missing-template-keys=false -o jsonpath=...
+  const Json config = Json::parse(R"({"kind":"Config","apiVersion":"v1","preferences":{},
+    "clusters":[{"name":"c1","cluster":{"server":"https://a.example:6443"}}],
+    "users":null,"contexts":null,"current-context":""})");
+  const std::string tmpl = R"({.clusters[?(@.name=="c1")].x}{"\n"})";
+  auto path = JsonPath::parse(tmpl);
+  REQUIRE(path);
+  std::string out;
+  auto r = path->print(config, out);
+  REQUIRE_FALSE(r);
+  CHECK(jsonpath_execute_error(tmpl, r.error(), config).message ==
+        "error executing jsonpath \"{.clusters[?(@.name==\\\"c1\\\")].x}{\\\"\\\\n\\\"}\": Error executing template: x is "
+        "not found. Printing more information for debugging the template:\n"
+        "\ttemplate was:\n\t\t{.clusters[?(@.name==\"c1\")].x}{\"\\n\"}\n"
+        "\tobject given to jsonpath engine was:\n"
+        "\t\tmap[string]interface {}{\"apiVersion\":\"v1\", \"clusters\":[]interface {}{map[string]interface "
+        "{}{\"cluster\":map[string]interface {}{\"server\":\"https://a.example:6443\"}, \"name\":\"c1\"}}, "
+        "\"contexts\":interface {}(nil), \"current-context\":\"\", \"kind\":\"Config\", "
+        "\"preferences\":map[string]interface {}{}, \"users\":interface {}(nil)}\n\n\n");
+
+  auto bad = JsonPath::parse("{.a");
+  REQUIRE_FALSE(bad);
+  CHECK(jsonpath_parse_error("{.a", bad.error()).message == "error parsing jsonpath {.a, unclosed action\n");
 }
 
 }  // namespace
