@@ -1,10 +1,11 @@
-// Go's %q (strconv.Quote) for text kctl prints the way kubectl does.
+// Go's %q lives in client/printers (the printers need it too); client code
+// keeps calling it as client::go_quote.
 #pragma once
 
-#include <string>
+#include "client/printers/go_quote.h"
 
 namespace kctl::client {
 
-std::string go_quote(const std::string& s);
+using printers::go_quote;
 
 }  // namespace kctl::client

@@ -1,6 +1,6 @@
 #include "cmd/resource_fetch.h"
 
-#include "client/go_quote.h"
+#include "client/printers/go_quote.h"
 
 #include <algorithm>
 #include <utility>
@@ -52,12 +52,12 @@ Result<json> get_page(client::RestClient& rest, const client::Request& req, cons
 Error enhance_list_error(Error e, const Visit& visit, const FetchOptions& options) {
   if (e.kind != ErrorKind::ApiStatus || (e.reason != "BadRequest" && e.reason != "NotFound")) return e;
   const std::string subject =
-      client::go_quote(visit.resource.group + "/" + visit.resource.version + ", Resource=" + visit.resource.name);
+      printers::go_quote(visit.resource.group + "/" + visit.resource.version + ", Resource=" + visit.resource.name);
   if (options.label_selector.empty() && options.field_selector.empty())
     e.message = "Unable to list " + subject + ": " + e.message;
   else
-    e.message = "Unable to find " + subject + " that match label selector " + client::go_quote(options.label_selector) +
-                ", field selector " + client::go_quote(options.field_selector) + ": " + e.message;
+    e.message = "Unable to find " + subject + " that match label selector " + printers::go_quote(options.label_selector) +
+                ", field selector " + printers::go_quote(options.field_selector) + ": " + e.message;
   return e;
 }
 

@@ -1,8 +1,8 @@
-#include "client/go_quote.h"
+#include "client/printers/go_quote.h"
 
 #include <cstdio>
 
-namespace kctl::client {
+namespace kctl::printers {
 
 // Go's %q (strconv.Quote) for the server's text: printable characters as
 // they are, the rest escaped (lower-case hex). Multi-byte characters are
@@ -46,4 +46,4 @@ std::string go_quote(const std::string& s) {
   return out + "\"";
 }
 
-}  // namespace kctl::client
+}  // namespace kctl::printers
