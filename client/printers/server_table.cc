@@ -1,9 +1,10 @@
 #include "client/printers/server_table.h"
 
+#include "client/printers/go_fmt.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <charconv>
 
 namespace kctl::printers {
 namespace {
@@ -17,41 +18,6 @@ std::string upper(std::string s) {
 
 bool visible(const json& column, bool wide) { return wide || column.value("priority", 0) == 0; }
 
-// Go's %v of a float64: the shortest text that reads back, in exponent
-// form ("1e-05", "1e+21") below 1e-4 and from 1e21.
-std::string go_float(double f) {
-  if (std::isinf(f)) return f > 0 ? "+Inf" : "-Inf";
-  if (std::isnan(f)) return "NaN";
-  const double a = std::fabs(f);
-  const bool exponent = a != 0 && (a < 1e-4 || a >= 1e21);
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, f, exponent ? std::chars_format::scientific : std::chars_format::fixed);
-  return std::string(buf, res.ptr);
-}
-
-// Go's %v of a decoded map or slice: map[k:v k2:v2] and [a b].
-std::string go_value(const json& v) {
-  if (v.is_object()) {
-    std::string s = "map[";
-    bool first = true;
-    for (const auto& [k, e] : v.items()) {
-      if (!first) s += ' ';
-      first = false;
-      s += k + ":" + go_value(e);
-    }
-    return s + "]";
-  }
-  if (v.is_array()) {
-    std::string s = "[";
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (i > 0) s += ' ';
-      s += go_value(v[i]);
-    }
-    return s + "]";
-  }
-  return table_cell_text(v);
-}
-
 const json& row_metadata(const json& row) {
   static const json kEmpty = json::object();
   auto obj = row.find("object");
@@ -62,17 +28,7 @@ const json& row_metadata(const json& row) {
 
 }  // namespace
 
-std::string table_cell_text(const json& cell) {
-  switch (cell.type()) {
-    case json::value_t::string: return cell.get<std::string>();
-    case json::value_t::number_integer: return std::to_string(cell.get<std::int64_t>());
-    case json::value_t::number_unsigned: return std::to_string(cell.get<std::uint64_t>());
-    case json::value_t::number_float: return go_float(cell.get<double>());
-    case json::value_t::boolean: return cell.get<bool>() ? "true" : "false";
-    case json::value_t::null: return "";
-    default: return go_value(cell);
-  }
-}
+std::string table_cell_text(const json& cell) { return cell.is_null() ? std::string() : go_sprint(cell); }
 
 std::string format_labels(const json& labels) {
   if (!labels.is_object() || labels.empty()) return "<none>";
