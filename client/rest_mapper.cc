@@ -3,6 +3,7 @@
 // PriorityRESTMapper over one DefaultRESTMapper per group version.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>

@@ -55,7 +55,8 @@ struct ApiResourcesOptions {
     sub.add_flag("--no-headers", no_headers,
                  "When using the default or custom-column output format, don't print headers (default print headers).");
     sub.add_option("-o,--output", output, "Output format. One of: (wide, name).");
-    sub.add_option("--api-group", api_group, "Limit to resources in the specified API group.");
+    sub.add_option("--api-group", api_group, "Limit to resources in the specified API group.")
+        ->expected(0, 1);  // "--api-group=" is the core group
     sub.add_flag("--namespaced{true}", namespaced_text,
                  "If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.")
         ->default_str("true");

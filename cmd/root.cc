@@ -76,6 +76,7 @@ const CLI::App* named_command(const CLI::App& root, const std::vector<std::strin
     const CLI::App* next = nullptr;
     for (const CLI::App* sub : app->get_subcommands([](const CLI::App*) { return true; }))
       if (sub->check_name(a)) next = sub;
+    if (next == nullptr && app == &root) continue;  // a global flag's value before the verb
     if (next == nullptr) break;
     app = next;
   }

@@ -80,11 +80,11 @@ test_api_discovery_same_requests_as_kubectl() {
   k=$(KUBECACHEDIR=$PWD/k discovery_gets kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" api-resources)
   c=$(KUBECACHEDIR=$PWD/c discovery_gets "$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" api-resources)
   [ -n "$c" ] && [ "$k" = "$c" ] || fail "requests differ: $(diff <(echo "$k") <(echo "$c"))"
-  # api-versions asks only for the two group lists, as kubectl.
-  k=$(KUBECACHEDIR=$PWD/k discovery_gets kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" api-versions)
+  # api-versions needs only the two group lists (kubectl 1.32 also fetches
+  # every group version on servers without aggregated discovery).
   c=$(KUBECACHEDIR=$PWD/c discovery_gets "$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" api-versions)
-  [ "$k" = "$c" ] || fail "api-versions requests differ: $(diff <(echo "$k") <(echo "$c"))"
-  [ "$(wc -l <<<"$c")" = 2 ] || fail "api-versions: $c"
+  [ "$c" = "$KCTL_TEST_SERVER/api?timeout=32s
+$KCTL_TEST_SERVER/apis?timeout=32s" ] || fail "api-versions: $c"
 }
 
 test_api_discovery_cache_warm_run_makes_no_request() {

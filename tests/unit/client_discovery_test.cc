@@ -150,7 +150,6 @@ TEST_CASE("fetch_discovery: aggregated discovery takes two requests (v2 and v2be
 
 TEST_CASE("fetch_discovery: an aggregated /api with a legacy /apis falls back to one request per group version") {
   auto server = FakeServer::kube_1_20();
-  auto agg = aggregated_server();
   server->serve("/api", {200, kAggregatedType, R"({"kind":"APIGroupDiscoveryList","items":[{"metadata":{},
     "versions":[{"version":"v1","resources":[]}]}]})"});
   auto rest = test::fake_rest(server);
@@ -234,8 +233,6 @@ struct CachedServer {
     o.cache_dir = root.path();
     return o;
   }();
-  std::string file() const { return cache_file(root); }
-  Discovery discovery(Logger log = Logger()) { return Discovery(*rest, opts, log); }
 };
 
 void age(const std::string& path, long seconds) {
@@ -391,7 +388,7 @@ TEST_CASE("resolve_resource(Discovery&): a CRD created since the cache was writt
   CHECK(server->requests().size() == after_refresh);
   // The refreshed data went to the cache for the next command.
   server->clear_requests();
-  REQUIRE(resolve_resource(*Discovery(*rest, opts, Logger()).data(), "gadgets").ok());
+  REQUIRE(resolve_resource(**Discovery(*rest, opts, Logger()).data(), "gadgets").ok());
   CHECK(server->requests().empty());
 }
 
