@@ -1,6 +1,7 @@
 #include "cmd/factory.h"
 
 #include "client/layers.h"
+#include "cmd/go_duration.h"
 
 namespace kctl::cmd {
 
@@ -41,6 +42,30 @@ Result<client::RestClient*> Factory::rest_client() {
     rest_client_ = std::make_unique<client::RestClient>(std::move(*transport), (*rc)->server);
   }
   return rest_client_.get();
+}
+
+std::string Factory::cache_root() const {
+  if (!flags_.cache_dir.empty()) return flags_.cache_dir;
+  if (auto dir = env_("KUBECACHEDIR"); dir && !dir->empty()) return *dir;
+  if (auto home = env_("HOME"); home && !home->empty()) return *home + "/.kube/cache";
+  return {};
+}
+
+Result<client::Discovery*> Factory::discovery() {
+  if (!discovery_) {
+    auto rest = rest_client();
+    if (!rest) return rest.take_error();
+    client::DiscoveryOptions opts;
+    opts.cache_dir = cache_root();
+    opts.log_sink = &io_.err;
+    if (rest_config_->timeout_ms > 0) opts.timeout = go_duration_string(std::chrono::milliseconds(rest_config_->timeout_ms));
+    // Called on this thread, before the worker threads start.
+    opts.new_transport = [this](const Logger& log) {
+      return client::build_transport(*rest_config_, log, exec_source());
+    };
+    discovery_ = std::make_unique<client::Discovery>(**rest, std::move(opts), logger());
+  }
+  return discovery_.get();
 }
 
 std::shared_ptr<client::ExecCredentialSource> Factory::exec_source() {

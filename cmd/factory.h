@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "client/discovery.h"
 #include "client/handshake_headers.h"
 #include "client/logger.h"
 #include "client/rest_client.h"
@@ -20,6 +21,7 @@ struct GlobalFlags {
   std::string kubeconfig;
   kubeconfig::Overrides overrides;
   int verbosity = 0;
+  std::string cache_dir;  // --cache-dir; empty: $KUBECACHEDIR, else ~/.kube/cache
 };
 
 class Factory {
@@ -38,6 +40,11 @@ class Factory {
   Result<kubeconfig::Config*> config(bool for_edit = false);
   Result<const kubeconfig::RestConfig*> rest_config();
   Result<client::RestClient*> rest_client();
+  // What the server serves, from kctl's disk cache or the server.
+  Result<client::Discovery*> discovery();
+  // The cache root: --cache-dir, else $KUBECACHEDIR, else $HOME/.kube/cache
+  // (empty without any of them).
+  std::string cache_root() const;
   // Headers and client certificate for a streaming handshake, sharing the
   // REST client's exec plugin credential.
   Result<client::HandshakeCredentials> handshake_credentials();
@@ -52,6 +59,7 @@ class Factory {
   std::optional<kubeconfig::Config> config_;
   std::optional<kubeconfig::RestConfig> rest_config_;
   std::unique_ptr<client::RestClient> rest_client_;
+  std::unique_ptr<client::Discovery> discovery_;
   std::shared_ptr<client::ExecCredentialSource> exec_source_;
   bool exec_source_made_ = false;
 };

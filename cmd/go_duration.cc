@@ -80,6 +80,24 @@ Result<std::chrono::nanoseconds> parse_go_duration(const std::string& text) {
   return std::chrono::nanoseconds(negative ? -magnitude - (total == kMax ? 1 : 0) : magnitude);
 }
 
+std::string go_duration_string(std::chrono::milliseconds d) {
+  long long ms = d.count();
+  if (ms == 0) return "0s";
+  std::string sign = ms < 0 ? "-" : "";
+  unsigned long long u = ms < 0 ? 0ULL - static_cast<unsigned long long>(ms) : static_cast<unsigned long long>(ms);
+  if (u < 1000) return sign + std::to_string(u) + "ms";
+  std::string seconds = std::to_string(u / 1000 % 60);
+  if (unsigned long long frac = u % 1000; frac != 0) {
+    std::string digits = std::to_string(frac + 1000).substr(1);  // three digits
+    digits.erase(digits.find_last_not_of('0') + 1);
+    seconds += "." + digits;
+  }
+  unsigned long long minutes = u / 60000 % 60, hours = u / 3600000;
+  if (hours > 0) return sign + std::to_string(hours) + "h" + std::to_string(minutes) + "m" + seconds + "s";
+  if (minutes > 0) return sign + std::to_string(minutes) + "m" + seconds + "s";
+  return sign + seconds + "s";
+}
+
 std::string invalid_flag_argument(const std::string& value, const std::string& flag, const std::string& why) {
   return "invalid argument " + quoted(value) + " for " + quoted(flag) + " flag: " + why;
 }

@@ -13,6 +13,10 @@ namespace kctl::cmd {
 // The error text is Go's, e.g. `time: invalid duration "xx"`.
 Result<std::chrono::nanoseconds> parse_go_duration(const std::string& text);
 
+// Go's Duration.String() for a whole number of milliseconds: "32s",
+// "1m30s", "1.5s", "500ms", "1h0m0s", "0s".
+std::string go_duration_string(std::chrono::milliseconds d);
+
 // pflag's error for a flag value that does not parse:
 // `invalid argument "xx" for "--since" flag: time: invalid duration "xx"`.
 std::string invalid_flag_argument(const std::string& value, const std::string& flag, const std::string& why);

@@ -32,7 +32,7 @@ std::vector<std::string> normalize_args(int argc, const char* const* argv) {
   return args;
 }
 
-void add_global_flags(CLI::App& app, GlobalFlags& g) {
+void add_global_flags(CLI::App& app, GlobalFlags& g, const std::string& default_cache_dir) {
   auto& o = g.overrides;
   app.add_option("--kubeconfig", g.kubeconfig, "Path to the kubeconfig file to use for CLI requests.");
   app.add_option("--context", o.context, "The name of the kubeconfig context to use");
@@ -56,6 +56,7 @@ void add_global_flags(CLI::App& app, GlobalFlags& g) {
       ->default_str("0");
   app.add_flag("--disable-compression", o.disable_compression, "If true, opt-out of response compression for all requests to the server");
   app.add_option("-v,--v", g.verbosity, "number for the log level verbosity");
+  app.add_option("--cache-dir", g.cache_dir, "Default cache directory")->default_str(default_cache_dir);
 }
 
 std::string command_path(const CLI::App* app) {
@@ -134,6 +135,13 @@ void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run) {
   });
 }
 
+Result<> no_arguments(const std::vector<std::string>& args) {
+  if (args.empty()) return {};
+  std::string list;
+  for (const std::string& a : args) list += (list.empty() ? "" : " ") + a;
+  return make_error(ErrorKind::Usage, "unexpected arguments: [" + list + "]");
+}
+
 int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvLookup& env) {
   GlobalFlags flags;
   Factory factory(flags, io, env);
@@ -142,7 +150,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   CLI::App app("kctl controls the Kubernetes cluster manager.", "kctl");
   app.fallthrough();  // global flags may follow the verb, as with kubectl
   app.require_subcommand(1);
-  add_global_flags(app, flags);
+  add_global_flags(app, flags, factory.cache_root());
   register_version(app, ctx);
   register_config(app, ctx);
   register_get(app, ctx);
@@ -153,6 +161,8 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_attach(app, ctx);
   register_port_forward(app, ctx);
   register_debug(app, ctx);
+  register_api_resources(app, ctx);
+  register_api_versions(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

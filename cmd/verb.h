@@ -26,6 +26,10 @@ struct VerbContext {
 // Marks `sub` as the chosen command, running `run` after parsing.
 void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run);
 
+// kubectl's usage error for a verb that takes no arguments:
+// "unexpected arguments: [a b]" (Go's %v of the list); ok when empty.
+Result<> no_arguments(const std::vector<std::string>& args);
+
 void register_version(CLI::App& root, VerbContext& ctx);
 void register_config(CLI::App& root, VerbContext& ctx);
 void register_get(CLI::App& root, VerbContext& ctx);
@@ -36,5 +40,7 @@ void register_logs(CLI::App& root, VerbContext& ctx);
 void register_attach(CLI::App& root, VerbContext& ctx);
 void register_port_forward(CLI::App& root, VerbContext& ctx);
 void register_debug(CLI::App& root, VerbContext& ctx);
+void register_api_resources(CLI::App& root, VerbContext& ctx);
+void register_api_versions(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd

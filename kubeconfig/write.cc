@@ -10,30 +10,12 @@
 #include <cstring>
 
 #include "client/printers/go_yaml.h"
+#include "kubeconfig/unique_fd.h"
 #include "kubeconfig/yaml_json.h"
 
 namespace kctl::kubeconfig {
 namespace {
 
-// Closes an fd on scope exit.
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  ~Fd() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  int get() const { return fd_; }
-  int release() {
-    int fd = fd_;
-    fd_ = -1;
-    return fd;
-  }
-
- private:
-  int fd_;
-};
 
 Error io_error(const std::string& what, const std::string& path) {
   return make_error(ErrorKind::Config, what + " " + path + ": " + std::strerror(errno));
@@ -77,7 +59,7 @@ Result<> write_file_atomic(const std::string& requested_path, const std::string&
   if (auto r = make_dirs(dir); !r) return r;
 
   std::string tmp = path + ".kctl-tmp-XXXXXX";
-  Fd fd(::mkstemp(tmp.data()));
+  UniqueFd fd(::mkstemp(tmp.data()));
   if (fd.get() < 0) return io_error("error writing", requested_path);
   auto fail = [&](const char* what) {
     Error e = io_error(what, requested_path);
@@ -98,7 +80,7 @@ Result<> write_file_atomic(const std::string& requested_path, const std::string&
   if (::close(fd.release()) != 0) return fail("error writing");
   if (::rename(tmp.c_str(), path.c_str()) != 0) return fail("error writing");
   // Make the rename itself durable.
-  Fd dfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY));
+  UniqueFd dfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY));
   if (dfd.get() >= 0) ::fsync(dfd.get());
   return {};
 }

@@ -46,3 +46,17 @@ TEST_CASE("pod running timeout") {
 }
 
 }  // namespace kctl::cmd
+
+TEST_CASE("go_duration_string: Go's Duration.String for whole milliseconds") {
+  using std::chrono::milliseconds;
+  CHECK(kctl::cmd::go_duration_string(milliseconds(0)) == "0s");
+  CHECK(kctl::cmd::go_duration_string(milliseconds(500)) == "500ms");
+  CHECK(kctl::cmd::go_duration_string(milliseconds(1500)) == "1.5s");
+  CHECK(kctl::cmd::go_duration_string(milliseconds(1050)) == "1.05s");
+  CHECK(kctl::cmd::go_duration_string(milliseconds(32000)) == "32s");
+  CHECK(kctl::cmd::go_duration_string(milliseconds(60000)) == "1m0s");
+  CHECK(kctl::cmd::go_duration_string(milliseconds(90000)) == "1m30s");
+  CHECK(kctl::cmd::go_duration_string(milliseconds(3600000)) == "1h0m0s");
+  CHECK(kctl::cmd::go_duration_string(milliseconds(3723500)) == "1h2m3.5s");
+  CHECK(kctl::cmd::go_duration_string(milliseconds(-2000)) == "-2s");
+}
