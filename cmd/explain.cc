@@ -27,7 +27,7 @@ struct ExplainOptions {
     sub.add_flag("--recursive", recursive,
                  "When true, print the name of all the fields recursively. Otherwise, print the available fields with their description.");
     sub.add_option("--api-version", api_version, "Use given api-version (group/version) of the resource.");
-    sub.add_option("--output", output,
+    sub.add_option("-o,--output", output,
                    "Format in which to render the schema. Valid values are: (plaintext, plaintext-openapiv2).");
   }
 

@@ -45,6 +45,7 @@ test_explain_groups_and_versions() {
   same_as_kubectl explain deployments.apps --api-version=apps/v1
   same_as_kubectl explain pods --output=plaintext-openapiv2
   same_as_kubectl explain pods --output=foo
+  same_as_kubectl explain pods -o plaintext-openapiv2
 }
 
 test_explain_errors() {

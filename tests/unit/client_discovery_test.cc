@@ -391,7 +391,7 @@ TEST_CASE("resolve_resource(Discovery&): a CRD created since the cache was writt
   CHECK(server->requests().size() == after_refresh);
   // The refreshed data went to the cache for the next command.
   server->clear_requests();
-  REQUIRE(resolve_resource(*Discovery(*rest, opts, Logger()).data(), "gadgets").ok());
+  REQUIRE(resolve_resource(**Discovery(*rest, opts, Logger()).data(), "gadgets").ok());
   CHECK(server->requests().empty());
 }
 
