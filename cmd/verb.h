@@ -42,5 +42,6 @@ void register_port_forward(CLI::App& root, VerbContext& ctx);
 void register_debug(CLI::App& root, VerbContext& ctx);
 void register_api_resources(CLI::App& root, VerbContext& ctx);
 void register_api_versions(CLI::App& root, VerbContext& ctx);
+void register_explain(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd
