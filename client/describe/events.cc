@@ -1,5 +1,7 @@
 #include "client/describe/events.h"
 
+#include "client/describe/go_sort.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -48,9 +50,10 @@ void describe_events(PrefixWriter& w, const json& events, Clock::time_point now)
   w.flush();
   std::vector<const json*> sorted;
   for (const json& e : events) sorted.push_back(&e);
-  // event.SortableEvents: by last timestamp, the zero time first.
+  // event.SortableEvents through Go's (unstable) sort.Sort: by last
+  // timestamp, the zero time first, ties where Go's pdqsort leaves them.
   auto last = [](const json* e) { return time_field(*e, "lastTimestamp").value_or(Time::min()); };
-  std::stable_sort(sorted.begin(), sorted.end(), [&](const json* a, const json* b) { return last(a) < last(b); });
+  go_sort(sorted, [&](const json* a, const json* b) { return last(a) < last(b); });
   w.write(kLevel0, "Events:\n  Type\tReason\tAge\tFrom\tMessage\n");
   w.write(kLevel1, "----\t------\t----\t----\t-------\n");
   for (const json* e : sorted) {

@@ -1,5 +1,7 @@
 #include "client/describe/meta_text.h"
 
+#include "client/describe/go_sort.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -129,7 +131,7 @@ std::string format_label_selector(const json& selector) {
 void print_taints(PrefixWriter& w, std::string_view title, const json& taints) {
   std::vector<const json*> sorted;
   for (const json& t : taints) sorted.push_back(&t);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const json* a, const json* b) {
+  go_sort(sorted, [](const json* a, const json* b) {
     return str(*a, "effect") + "," + str(*a, "key") < str(*b, "effect") + "," + str(*b, "key");
   });
   std::vector<std::string> lines;
@@ -140,7 +142,7 @@ void print_taints(PrefixWriter& w, std::string_view title, const json& taints) {
 void print_tolerations(PrefixWriter& w, std::string_view title, const json& tolerations) {
   std::vector<const json*> sorted;
   for (const json& t : tolerations) sorted.push_back(&t);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const json* a, const json* b) { return str(*a, "key") < str(*b, "key"); });
+  go_sort(sorted, [](const json* a, const json* b) { return str(*a, "key") < str(*b, "key"); });
   std::vector<std::string> lines;
   for (const json* t : sorted) lines.push_back(toleration_string(*t));
   print_lines(w, title, lines);

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "client/describe/go_sort.h"
 #include "client/describe/describer.h"
 #include "client/describe/meta_text.h"
 #include "client/describe/quantity.h"
@@ -40,7 +41,7 @@ void describe_quotas(PrefixWriter& w, const json& quotas) {
   }
   std::vector<const json*> sorted;
   for (const json& q : quotas) sorted.push_back(&q);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const json* a, const json* b) {
+  go_sort(sorted, [](const json* a, const json* b) {
     return str(field(*a, "metadata"), "name") < str(field(*b, "metadata"), "name");
   });
   w.write(kLevel0, "Resource Quotas\n");

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <vector>
 
+#include "client/describe/go_sort.h"
 #include "client/describe/go_time.h"
 #include "client/describe/meta_text.h"
 #include "client/describe/pod_parts.h"
@@ -157,7 +158,7 @@ void describe_mounts(PrefixWriter& w, const json& container) {
   std::vector<const json*> mounts;
   for (const json& m : items(container, "volumeMounts")) mounts.push_back(&m);
   w.write(kLevel2, std::string("Mounts:") + (mounts.empty() ? "\t<none>" : "") + "\n");
-  std::stable_sort(mounts.begin(), mounts.end(),
+  go_sort(mounts,
                    [](const json* a, const json* b) { return str(*a, "mountPath") < str(*b, "mountPath"); });
   for (const json* m : mounts) {
     std::string flags = boolean(*m, "readOnly") ? "ro" : "rw";
@@ -168,7 +169,7 @@ void describe_mounts(PrefixWriter& w, const json& container) {
   for (const json& d : items(container, "volumeDevices")) devices.push_back(&d);
   if (devices.empty()) return;
   w.write(kLevel2, "Devices:\n");
-  std::stable_sort(devices.begin(), devices.end(),
+  go_sort(devices,
                    [](const json* a, const json* b) { return str(*a, "devicePath") < str(*b, "devicePath"); });
   for (const json* d : devices) w.write(kLevel3, str(*d, "devicePath") + " from " + str(*d, "name") + "\n");
 }

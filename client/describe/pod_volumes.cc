@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "client/describe/go_sort.h"
 #include "client/describe/meta_text.h"
 #include "client/describe/pod_parts.h"
 
@@ -113,7 +114,7 @@ void describe_topology_spread(PrefixWriter& w, const json& constraints, std::str
   if (constraints.empty()) return;
   std::vector<const json*> sorted;
   for (const json& c : constraints) sorted.push_back(&c);
-  std::stable_sort(sorted.begin(), sorted.end(),
+  go_sort(sorted,
                    [](const json* a, const json* b) { return str(*a, "topologyKey") < str(*b, "topologyKey"); });
   w.write(kLevel0, std::string(space) + "Topology Spread Constraints:\t");
   for (std::size_t i = 0; i < sorted.size(); ++i) {

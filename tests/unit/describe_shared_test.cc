@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "client/describe/events.h"
+#include "client/describe/go_sort.h"
 #include "client/describe/go_time.h"
 #include "client/describe/go_value.h"
 #include "client/describe/meta_text.h"
@@ -112,4 +113,19 @@ TEST_CASE("describe: the event query and the Events table") {
         "  ----     ------     ----               ----               -------\n"
         "  Normal   Scheduled  120m               default-scheduler  ok\n"
         "  Warning  BackOff    90s (x7 over 10m)  kubelet            Back-off\n");
+}
+
+TEST_CASE("describe: go_sort leaves equal elements where Go's sort.Sort does") {
+  // Keys and Go 1.19+'s resulting order of the original positions (from a
+  // Go program sorting the same keys with sort.Sort).
+  std::vector<int> keys{3, 8, 9, 7, 3, 7, 0, 7, 8, 4, 6, 1, 5, 6, 1, 2, 3, 9, 3, 0, 0, 0, 0, 3, 9, 9, 5, 4};
+  std::vector<std::pair<int, int>> items;
+  for (std::size_t i = 0; i < keys.size(); ++i) items.emplace_back(keys[i], static_cast<int>(i));
+  go_sort(items, [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string order;
+  for (const auto& it : items) {
+    if (!order.empty()) order += ' ';
+    order += std::to_string(it.second);
+  }
+  CHECK(order == "6 22 21 20 19 14 11 15 16 23 4 18 0 9 27 12 26 13 10 5 7 3 8 1 17 25 24 2");
 }
