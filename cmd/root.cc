@@ -165,6 +165,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_api_resources(app, ctx);
   register_api_versions(app, ctx);
   register_explain(app, ctx);
+  register_describe(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

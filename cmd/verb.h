@@ -43,5 +43,6 @@ void register_debug(CLI::App& root, VerbContext& ctx);
 void register_api_resources(CLI::App& root, VerbContext& ctx);
 void register_api_versions(CLI::App& root, VerbContext& ctx);
 void register_explain(CLI::App& root, VerbContext& ctx);
+void register_describe(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd
