@@ -98,7 +98,9 @@ struct DebugCommand {
     sub.add_option("-c,--container", o.container, "Container name to use for debug container.");
     sub.add_option("--copy-to", o.copy_to, "Create a copy of the target Pod with this name.");
     sub.add_flag("--replace", o.replace, "When used with '--copy-to', delete the original Pod.");
-    sub.add_option("--env", env_values, "Environment variables to set in the container.")->take_all();
+    sub.add_option("--env", env_values, "Environment variables to set in the container.")
+        ->allow_extra_args(false)
+        ->take_all();
     sub.add_option("--image", o.image, "Container image to use for debug container.");
     sub.add_option("--image-pull-policy", o.pull_policy, "The image pull policy for the container. If left empty, "
                                                             "this value will not be specified by the client and "
@@ -113,6 +115,7 @@ struct DebugCommand {
     sub.add_option("--set-image", set_image_values,
                    "When used with '--copy-to', a list of name=image pairs for changing container images, similar "
                    "to how 'kubectl set image' works. A single '*' updates all containers in the pod to the image.")
+        ->allow_extra_args(false)
         ->take_all();
     sub.add_flag("-i,--stdin", o.stdin, "Keep stdin open on the container(s) in the pod, even if nothing is attached.");
     sub.add_flag("-q,--quiet", o.quiet, "If true, suppress informational messages.");

@@ -37,7 +37,7 @@ Result<> run_raw(Factory& f, const GetOptions& o) {
   if (o.watch || o.watch_only || !o.label_selector.empty())
     return make_error(ErrorKind::Internal,
                       "--raw may not be specified with other flags that filter the server request or alter the output");
-  if (!o.output.empty()) return make_error(ErrorKind::Usage, "--raw and --output are mutually exclusive");
+  if (!o.output.empty()) return make_error(ErrorKind::Internal, "--raw and --output are mutually exclusive");
   auto rest = f.rest_client();
   if (!rest) return rest.take_error();
   std::ostream& out = f.io().out;
@@ -56,7 +56,7 @@ Result<> validate(const GetOptions& o) {
   if (o.show_labels && !o.output.empty() && o.output != "wide")
     return make_error(ErrorKind::Internal, "--show-labels option cannot be used with " + o.output + " printer");
   if (o.output_watch_events && !(o.watch || o.watch_only))
-    return make_error(ErrorKind::Usage, "--output-watch-events option can only be used with --watch or --watch-only");
+    return make_error(ErrorKind::Internal, "--output-watch-events option can only be used with --watch or --watch-only");
   if (!known_format(o.output))
     return make_error(ErrorKind::Internal, "unable to match a printer suitable for the output format \"" + o.output +
                                                "\", allowed formats are: " + kAllowedFormats);
@@ -167,7 +167,10 @@ void register_get(CLI::App& root, VerbContext& ctx) {
                   "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector "
                   "key1=value1,key2=value2). The server only supports a limited number of field queries per type.");
   sub->add_option("-f,--filename", o.filenames.filenames,
-                  "Filename, directory, or URL to files identifying the resource to get from a server.");
+                  "Filename, directory, or URL to files identifying the resource to get from a server.")
+      ->allow_extra_args(false)
+      ->take_all()
+      ->delimiter(',');
   sub->add_flag("-R,--recursive", o.filenames.recursive,
                 "Process the directory used in -f, --filename recursively. Useful when you want to manage related "
                 "manifests organized within the same directory.");
@@ -176,6 +179,8 @@ void register_get(CLI::App& root, VerbContext& ctx) {
   sub->add_option("-L,--label-columns", o.label_columns,
                   "Accepts a comma separated list of labels that are going to be presented as columns. Names are "
                   "case-sensitive. You can also use multiple flag options like -L label1 -L label2...")
+      ->allow_extra_args(false)
+      ->take_all()
       ->delimiter(',');
   sub->add_flag("--no-headers", o.no_headers,
                 "When using the default or custom-column output format, don't print headers (default print headers).");

@@ -63,8 +63,12 @@ class WatchPrinter {
       }
       return;
     }
+    // kubectl prints a watch event (--output-watch-events) as a
+    // metav1.WatchEvent: the whole object, managedFields included, and in
+    // JSON on one line.
+    const bool as_event = o_.output_watch_events && !event.empty();
     json shown = obj;
-    if (o_.output != "name" && !o_.show_managed_fields)
+    if (!as_event && o_.output != "name" && !o_.show_managed_fields)
       if (auto m = shown.find("metadata"); m != shown.end() && m->is_object()) m->erase("managedFields");
     if (o_.output == "name") {
       out_ << printers::kind_prefix(shown.value("kind", resource_.kind), group_of(shown.value("apiVersion", ""))) << '/'
@@ -72,7 +76,7 @@ class WatchPrinter {
       return;
     }
     ordered_json doc;
-    if (o_.output_watch_events && !event.empty()) {
+    if (as_event) {
       doc["type"] = event;
       doc["object"] = ordered_json(shown);
     } else {
@@ -82,7 +86,7 @@ class WatchPrinter {
       if (printed_++ > 0) out_ << "---\n";
       out_ << printers::to_go_yaml(doc);
     } else {
-      out_ << printers::to_go_json(doc) << '\n';
+      out_ << printers::to_go_json(doc, as_event ? 0 : 4) << '\n';
     }
   }
 

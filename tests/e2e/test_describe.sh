@@ -1,12 +1,10 @@
-# PENDING: becomes tests/e2e/test_describe.sh once `kctl describe` is
-# registered (it needs Factory::discovery() from wt-discovery; see the
-# header of cmd/describe.cc). Named so that run.sh does not pick it up yet.
-#
 # kctl describe against kubectl describe on the test cluster: the same
 # objects, byte for byte (ages are compared where they cannot move between
 # the two runs: events dated minutes or hours ago).
 
-describe_ns() { echo "kctl-describe-e2e-$$"; }
+# A namespace of the test's own: no namespace controller runs here, so a
+# deleted namespace stays (Terminating) and its name cannot be used again.
+describe_ns() { echo "${DESCRIBE_NS:?describe_setup first}"; }
 
 describe_kubectl() { kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" "$@"; }
 
@@ -17,6 +15,7 @@ describe_cleanup() {
 
 # A namespace with one object of each kind kctl has a describer for.
 describe_setup() {
+  DESCRIBE_NS="kctl-describe-e2e-$BASHPID-$RANDOM"
   local ns; ns=$(describe_ns)
   describe_kubectl create ns "$ns" >/dev/null
   describe_kubectl -n "$ns" create sa builder >/dev/null
