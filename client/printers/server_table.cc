@@ -18,6 +18,12 @@ std::string upper(std::string s) {
 
 bool visible(const json& column, bool wide) { return wide || column.value("priority", 0) == 0; }
 
+// obj[key] when it is there, else `fallback`, without copying.
+const json& member_or(const json& obj, const char* key, const json& fallback) {
+  auto it = obj.find(key);
+  return it != obj.end() ? *it : fallback;
+}
+
 const json& row_metadata(const json& row) {
   static const json kEmpty = json::object();
   auto obj = row.find("object");
@@ -51,8 +57,11 @@ std::string kind_prefix(std::string_view kind, std::string_view group) {
 }
 
 void ServerTablePrinter::print(const json& table, std::vector<TableRow>& out, const std::vector<std::size_t>* order) {
-  json columns = table.value("columnDefinitions", json::array());
-  const json rows = table.value("rows", json::array());
+  static const json kNone = json::array();
+  // By reference: a page's rows are megabytes of objects.
+  const json& member_columns = member_or(table, "columnDefinitions", kNone);
+  const json& rows = member_or(table, "rows", kNone);
+  json columns = member_columns;
   bool no_headers = options_.no_headers;
   if (printed_headers_ && (columns.empty() || columns == last_columns_)) no_headers = true;
   if (columns.empty()) {
@@ -93,14 +102,15 @@ void ServerTablePrinter::print(const json& table, std::vector<TableRow>& out, co
     const json& meta = row_metadata(row);
     TableRow r;
     if (options_.with_namespace) r.cells.push_back(meta.value("namespace", ""));
-    const json cells = row.value("cells", json::array());
+    const json& cells = member_or(row, "cells", kNone);
     for (std::size_t i = 0; i < cells.size() && i < columns.size(); ++i) {
       if (!visible(columns[i], options_.wide)) continue;
       if (static_cast<int>(i) == name_column) r.name_cell = static_cast<int>(r.cells.size());
       r.cells.push_back(table_cell_text(cells[i]));
     }
     if (labels) {
-      const json label_map = meta.value("labels", json::object());
+      static const json kNoLabels = json::object();
+      const json& label_map = member_or(meta, "labels", kNoLabels);
       for (const auto& key : options_.label_columns) {
         auto it = label_map.find(key);
         r.cells.push_back(it != label_map.end() && it->is_string() ? it->get<std::string>() : "");
