@@ -20,6 +20,8 @@ void Logger::error(std::string_view source, std::string_view message) const {
   write('E', source, message);
 }
 
+void Logger::fatal(std::string_view source, std::string_view message) const { write('F', source, message); }
+
 void Logger::write(char severity, std::string_view source, std::string_view message) const {
   if (sink_ == nullptr) return;
   timeval tv{};

@@ -20,6 +20,8 @@ class Logger {
   void warning(std::string_view source, std::string_view message) const;
   // Always written, as klog's errors (runtime.HandleError).
   void error(std::string_view source, std::string_view message) const;
+  // Always written, as klog's Fatal lines (the caller then exits 1).
+  void fatal(std::string_view source, std::string_view message) const;
 
  private:
   void write(char severity, std::string_view source, std::string_view message) const;

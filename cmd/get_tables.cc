@@ -85,11 +85,16 @@ Result<> print_tables(Factory& f, const GetOptions& o, const VisitPlan& plan) {
             row_objects.push_back(obj != row.end() ? &*obj : &kNoObject);
           }
         auto order = printers::sort_table_rows_order(row_objects, o.sort_by);
-        if (!order) {
-          sort_error = order.take_error();
+        if (order) {
+          table_printers.back().print(page, groups.back().rows, &*order);
+        } else if (order.error().message.rfind("Field ", 0) == 0) {
+          // values that cannot be compared: kubectl's sorter dies through klog
+          f.logger().fatal("sorter.go:375", order.error().message);
+          sort_error = make_error(ErrorKind::Printed, order.error().message);
           return *sort_error;
         }
-        table_printers.back().print(page, groups.back().rows, &*order);
+        // Any other sorting error makes kubectl 1.32 drop the table silently
+        // ("No resources found", exit 0); kctl does the same.
       }
       if (!table_printers.back().header().empty()) groups.back().header = table_printers.back().header();
       return {};

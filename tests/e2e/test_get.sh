@@ -209,3 +209,29 @@ test_get_colour_only_when_asked_or_on_a_terminal() {
   case "$colored" in *$'\e[1mNAME'*) ;; *) fail "no colour on a terminal: $colored" ;; esac
   expect 1 'invalid --color value "pink"' get pods --color=pink
 }
+
+test_get_templates_and_sorting_match_kubectl() {
+  get_fixture
+  same_as_kubectl get cm -n "$GET_NS" -o 'jsonpath={.items[*].metadata.name}'
+  same_as_kubectl get cm -n "$GET_NS" -o 'jsonpath={range .items[*]}{.metadata.name}{"\t"}{.data}{"\n"}{end}'
+  same_as_kubectl get cm web-config -n "$GET_NS" -o 'jsonpath={.data.a} {.metadata.labels}'
+  same_as_kubectl get pods -n "$GET_NS" -o 'jsonpath={..image}'
+  same_as_kubectl get cm -n "$GET_NS" -o 'jsonpath={.items[?(@.metadata.name=="db-config")].data.url}'
+  same_as_kubectl get cm -n "$GET_NS" -o 'custom-columns=NAME:.metadata.name,APP:.metadata.labels.app,KEYS:.data'
+  same_as_kubectl get cm -n "$GET_NS" -o 'custom-columns=NAME:.metadata.name' --no-headers
+  printf 'NAME APP\n.metadata.name .metadata.labels.app\n' >cols.txt
+  same_as_kubectl get cm -n "$GET_NS" -o custom-columns-file=cols.txt
+  printf '{.items[*].metadata.name}' >tmpl.txt
+  same_as_kubectl get cm -n "$GET_NS" -o jsonpath-file=tmpl.txt
+  same_as_kubectl_settled get cm -n "$GET_NS" --sort-by=.metadata.name
+  same_as_kubectl_settled get cm -n "$GET_NS" --sort-by='{.metadata.labels.app}'
+  same_as_kubectl get cm -n "$GET_NS" --sort-by=.metadata.name -o name
+  same_as_kubectl get cm,svc -n "$GET_NS" --sort-by=.metadata.name -o 'custom-columns=N:.metadata.name'
+  # bad templates and fields: kubectl's messages and exit codes
+  same_as_kubectl get cm -n "$GET_NS" -o 'jsonpath={.items[0'
+  same_as_kubectl get cm -n "$GET_NS" -o jsonpath
+  same_as_kubectl get cm -n "$GET_NS" -o 'custom-columns=NAME'
+  same_as_kubectl get cm -n "$GET_NS" -o custom-columns=
+  same_as_kubectl get cm -n "$GET_NS" -o name --sort-by=.nope
+  same_as_kubectl get cm -n "$GET_NS" --sort-by=.nope
+}
