@@ -31,6 +31,7 @@ Result<> print_generic(Factory& f, const GetOptions& o, const VisitPlan& plan) {
   fetch.field_selector = o.field_selector;
   // kubectl drops managedFields for its JSON and YAML printers only.
   const bool strip = !o.show_managed_fields && (o.output == "json" || o.output == "yaml");
+  fetch.drop_managed_fields = strip && !o.sorting();  // kubectl sorts before it strips
   // Sorting and templates need every item; the rest streams.
   const bool collect = o.sorting() || is_template_output(o.output);
   std::ostream& out = f.io().out;

@@ -51,6 +51,7 @@ Result<> print_tables(Factory& f, const GetOptions& o, const VisitPlan& plan) {
   fetch.label_selector = o.label_selector;
   fetch.field_selector = o.field_selector;
   fetch.include_object = o.sorting();
+  fetch.drop_managed_fields = !o.sorting();  // rows need only names, namespaces and labels
 
   std::vector<TableGroup> groups;
   std::vector<printers::ServerTablePrinter> table_printers;

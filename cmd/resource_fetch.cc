@@ -1,5 +1,6 @@
 #include "cmd/resource_fetch.h"
 
+#include "client/json_pruned_parse.h"
 #include "client/printers/go_quote.h"
 
 #include <algorithm>
@@ -42,9 +43,11 @@ Result<json> get_page(client::RestClient& rest, const client::Request& req, cons
   if (!options.accept.empty()) get.headers.emplace_back("Accept", options.accept);
   auto resp = rest.send(std::move(get));
   if (!resp) return resp.take_error();
-  json doc = json::parse(resp->body, nullptr, false);
-  if (!doc.is_object()) return make_error(ErrorKind::Internal, "cannot decode the response from the server");
-  return doc;
+  static const std::vector<client::JsonPath> kNothing;
+  auto doc = client::parse_json_pruned(resp->body,
+                                       options.drop_managed_fields ? client::managed_fields_paths() : kNothing);
+  if (!doc || !doc->is_object()) return make_error(ErrorKind::Internal, "cannot decode the response from the server");
+  return std::move(*doc);
 }
 
 // kubectl's EnhanceListError: a list refused as a bad request or not found

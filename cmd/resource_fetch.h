@@ -22,6 +22,7 @@ struct FetchOptions {
   long chunk_size = 500;  // 0: the whole list in one response
   std::string label_selector, field_selector;
   bool include_object = false;  // tables: full objects in rows (for --sort-by)
+  bool drop_managed_fields = false;  // not even decoded: most of a row's bytes
 };
 
 using PageHandler = std::function<Result<>(nlohmann::json&& page)>;
