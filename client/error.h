@@ -26,10 +26,13 @@ struct Error {
   int exit_code = 1;
   std::string reason;  // ApiStatus: the Status reason, e.g. "NotFound"
   long code = 0;       // ApiStatus: the Status code, e.g. 410
+  // ApiStatus Invalid: kubectl's own rendering when it is the only error
+  // ("The ConfigMap \"x\" is invalid: data: ..."), printed as it is.
+  std::string invalid_text;
 };
 
 inline Error make_error(ErrorKind kind, std::string message) {
-  return Error{kind, std::move(message), 1, {}, 0};
+  return Error{kind, std::move(message), 1, {}, 0, {}};
 }
 
 }  // namespace kctl

@@ -8,6 +8,8 @@ Result<HttpResponse> RestClient::send(HttpRequest req) {
   req.set_header_if_absent("Accept", "application/json, */*");
   auto resp = transport_->round_trip(std::move(req));
   if (!resp) return resp;
+  if (on_warning_)
+    for (const auto& text : parse_warning_headers(resp->headers)) on_warning_(text);
   if (resp->status < 200 || resp->status >= 300) return status_error(*resp);
   return resp;
 }
@@ -31,6 +33,21 @@ Result<nlohmann::json> RestClient::get_json(const Request& req) {
   nlohmann::json doc = nlohmann::json::parse(resp->body, nullptr, false);
   if (!doc.is_object()) return make_error(ErrorKind::Internal, "cannot decode the response from the server");
   return doc;
+}
+
+Result<nlohmann::json> RestClient::send_json(const std::string& method, const Request& req,
+                                             const std::string& content_type, std::string body) {
+  auto url = req.url();
+  if (!url) return url.take_error();
+  HttpRequest http;
+  http.method = method;
+  http.url = std::move(*url);
+  if (!content_type.empty()) http.headers.emplace_back("Content-Type", content_type);
+  http.body = std::move(body);
+  auto resp = send(std::move(http));
+  if (!resp) return resp.take_error();
+  nlohmann::json doc = nlohmann::json::parse(resp->body, nullptr, false);
+  return doc.is_object() ? doc : nlohmann::json::object();
 }
 
 }  // namespace kctl::client

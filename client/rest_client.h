@@ -9,6 +9,7 @@
 #include "client/http.h"
 #include "client/request.h"
 #include "client/round_tripper.h"
+#include "client/warnings.h"
 
 namespace kctl::client {
 
@@ -19,6 +20,8 @@ class RestClient {
 
   Request request() const { return Request(server_); }
   const std::string& server() const { return server_; }
+  // Receives the server's warnings (Warning headers) of every response.
+  void on_warning(WarningHandler handler) { on_warning_ = std::move(handler); }
 
   // Sends `req`; a non-2xx answer becomes an Error (ApiStatus/Unauthorized).
   Result<HttpResponse> send(HttpRequest req);
@@ -31,9 +34,15 @@ class RestClient {
   // is kubectl's decode error.
   Result<nlohmann::json> get_json(const Request& req);
 
+  // `method` of `body` (of `content_type`, when there is one) to `req`;
+  // the answer's object, or an empty object when it is not one.
+  Result<nlohmann::json> send_json(const std::string& method, const Request& req, const std::string& content_type,
+                                   std::string body);
+
  private:
   RoundTripperPtr transport_;
   std::string server_;
+  WarningHandler on_warning_;
 };
 
 }  // namespace kctl::client

@@ -2,8 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <vector>
 
 #include "client/go_quote.h"
 
@@ -58,13 +60,40 @@ Generic generic(long code, const std::string& server_message) {
                   " but did not return more information"};
 }
 
+std::string json_string(const nlohmann::json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 }  // namespace
+
+std::string invalid_text(const std::string& message, const nlohmann::json& details) {
+  std::string s = "The request is invalid";
+  if (!details.is_object()) return message.empty() ? s : s + ": " + message;
+  std::vector<std::string> causes;  // duplicates dropped, as statusCausesToAggrError does
+  if (auto c = details.find("causes"); c != details.end() && c->is_array())
+    for (const auto& cause : *c) {
+      if (!cause.is_object()) continue;
+      std::string text = json_string(cause, "field") + ": " + json_string(cause, "message");
+      if (std::find(causes.begin(), causes.end(), text) == causes.end()) causes.push_back(std::move(text));
+    }
+  const std::string kind = json_string(details, "kind"), name = json_string(details, "name");
+  if (!kind.empty() || !name.empty()) s = "The " + kind + " " + go_quote(name) + " is invalid";
+  else if (!message.empty() && causes.empty()) s += ": " + message;
+  // kubectl's MultilineError
+  if (causes.empty()) return s;
+  if (causes.size() == 1) return s + ": " + causes.front();
+  std::string text = s + ": \n";
+  for (std::size_t i = 0; i < causes.size(); ++i) text += "* " + causes[i] + (i + 1 < causes.size() ? "\n" : "");
+  return text;
+}
 
 Error status_error(const HttpResponse& resp) {
   // client-go decodes a metav1.Status from a JSON body (JSON is assumed when
   // there is no Content-Type) and uses it when its status is "Failure".
   const std::string type = media_type(resp);
   std::string reason, message;
+  nlohmann::json details;
   bool from_status = false;
   if (type.empty() || type == "application/json") {
     nlohmann::json doc = nlohmann::json::parse(resp.body, nullptr, false);
@@ -73,6 +102,7 @@ Error status_error(const HttpResponse& resp) {
       from_status = true;
       if (doc.value("reason", nlohmann::json()).is_string()) reason = doc["reason"].get<std::string>();
       if (doc.value("message", nlohmann::json()).is_string()) message = doc["message"].get<std::string>();
+      if (doc.value("details", nlohmann::json()).is_object()) details = doc["details"];
     }
   }
   if (!from_status) {
@@ -90,6 +120,7 @@ Error status_error(const HttpResponse& resp) {
   Error e = make_error(ErrorKind::ApiStatus, message);
   e.reason = reason;
   e.code = resp.status;
+  if (reason == "Invalid") e.invalid_text = invalid_text(message, details);
   return e;
 }
 

@@ -262,17 +262,7 @@ json debug_container(const DebugOptions& o, const std::string& name) {
 
 Result<json> send_object(client::RestClient& rest, const std::string& method, const client::Request& where,
                          const std::string& content_type, const std::string& body) {
-  auto url = where.url();
-  if (!url) return url.take_error();
-  client::HttpRequest req;
-  req.method = method;
-  req.url = *url;
-  req.headers.emplace_back("Content-Type", content_type);
-  req.body = body;
-  auto resp = rest.send(std::move(req));
-  if (!resp) return resp.take_error();
-  json doc = json::parse(resp->body, nullptr, false);
-  return doc.is_object() ? doc : json::object();
+  return rest.send_json(method, where, content_type, body);
 }
 
 Result<> print_dry_run(Factory& f, const DebugOptions& o, const json& object) {

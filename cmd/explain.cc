@@ -106,7 +106,7 @@ struct ExplainOptions {
   static Error without_error_prefix(Factory& f, Error e) {
     if (e.kind != ErrorKind::Internal || e.message.rfind("the server doesn't have a resource type", 0) != 0) return e;
     f.io().err << e.message << '\n';
-    return Error{ErrorKind::Printed, std::move(e.message), 1, {}};
+    return Error{ErrorKind::Printed, std::move(e.message), 1, {}, 0, {}};
   }
 
   // /openapi/v2 as JSON (kubectl asks for protobuf; the content is the same).

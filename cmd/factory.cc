@@ -1,5 +1,8 @@
 #include "cmd/factory.h"
 
+#include <cstdlib>
+#include <string_view>
+
 #include "client/layers.h"
 #include "cmd/go_duration.h"
 
@@ -40,6 +43,11 @@ Result<client::RestClient*> Factory::rest_client() {
     auto transport = client::build_transport(**rc, logger(), exec_source());
     if (!transport) return transport.take_error();
     rest_client_ = std::make_unique<client::RestClient>(std::move(*transport), (*rc)->server);
+    // kubectl's warning writer: colour as term.AllowsColorOutput decides.
+    const char* term = std::getenv("TERM");
+    warnings_ = std::make_unique<client::WarningWriter>(
+        io_.err, io_.stderr_is_terminal && term != nullptr && std::string_view(term) != "dumb");
+    rest_client_->on_warning([w = warnings_.get()](const std::string& text) { w->write(text); });
   }
   return rest_client_.get();
 }

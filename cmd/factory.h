@@ -10,6 +10,7 @@
 #include "client/handshake_headers.h"
 #include "client/logger.h"
 #include "client/rest_client.h"
+#include "client/warnings.h"
 #include "cmd/io_streams.h"
 #include "kubeconfig/loading_rules.h"
 #include "kubeconfig/resolve.h"
@@ -59,6 +60,7 @@ class Factory {
   std::optional<kubeconfig::Config> config_;
   std::optional<kubeconfig::RestConfig> rest_config_;
   std::unique_ptr<client::RestClient> rest_client_;
+  std::unique_ptr<client::WarningWriter> warnings_;
   std::unique_ptr<client::Discovery> discovery_;
   std::shared_ptr<client::ExecCredentialSource> exec_source_;
   bool exec_source_made_ = false;

@@ -84,13 +84,6 @@ Result<VisitPlan> plan_from_args(client::Discovery& d, const GetOptions& o, std:
       });
 }
 
-std::optional<client::ApiResource> find_kind(const client::DiscoveryData& data, const std::string& group,
-                                             const std::string& version, const std::string& kind) {
-  for (const auto& r : data.resources)
-    if (r.group == group && r.version == version && r.kind == kind) return r;
-  return std::nullopt;
-}
-
 Result<VisitPlan> plan_from_files(Factory& f, client::Discovery& d, const GetOptions& o) {
   if (!o.args.empty())
     return make_error(ErrorKind::Internal,
@@ -98,14 +91,7 @@ Result<VisitPlan> plan_from_files(Factory& f, client::Discovery& d, const GetOpt
   // kubectl prints manifest errors as it prints an aggregate: without "error: ".
   auto manifests = read_manifests(o.filenames, f.io().in);
   if (!manifests) return manifests.take_error();
-  return plan_manifest_visits(manifests->objects, manifests->single_source, o.scope(),
-                              [&d](const std::string& group, const std::string& version, const std::string& kind) {
-                                auto data = d.data();
-                                if (data)
-                                  if (auto r = find_kind(**data, group, version, kind)) return r;
-                                auto fresh = d.refresh();  // a CRD created since the cache was written
-                                return fresh ? find_kind(**fresh, group, version, kind) : std::nullopt;
-                              });
+  return plan_manifest_visits(manifests->objects, manifests->single_source, o.scope(), discovery_kind_resolver(d));
 }
 
 Result<> run(Factory& f, GetOptions& o, const std::string& chunk_size_flag) {

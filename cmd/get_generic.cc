@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "client/printers/object_stream.h"
+#include "cmd/render_error.h"
 #include "cmd/get_options.h"
 #include "cmd/get_printers.h"
 #include "cmd/resource_fetch.h"

@@ -48,8 +48,4 @@ Result<> print_generic(Factory& f, const GetOptions& o, const VisitPlan& plan);
 // --watch and --watch-only.
 Result<> run_watch(Factory& f, const GetOptions& o, const VisitPlan& plan);
 
-// Errors collected while visiting (kubectl's ContinueOnError), printed one
-// per line after the output; Printed with exit code 1 when there were any.
-Result<> report_errors(const std::vector<Error>& errors, std::ostream& err);
-
 }  // namespace kctl::cmd

@@ -34,14 +34,6 @@ bool is_not_found(const Error& e) { return e.kind == ErrorKind::ApiStatus && e.r
 
 }  // namespace
 
-Result<> report_errors(const std::vector<Error>& errors, std::ostream& err) {
-  if (errors.empty()) return {};
-  if (errors.size() == 1) return errors.front();
-  for (const auto& e : errors) render_error(e, {}, err);
-  Error printed = make_error(ErrorKind::Printed, "");
-  return printed;
-}
-
 Result<> print_tables(Factory& f, const GetOptions& o, const VisitPlan& plan) {
   auto rest = f.rest_client();
   if (!rest) return rest.take_error();

@@ -12,6 +12,7 @@ struct IOStreams {
   std::ostream& err;
   bool stdin_is_terminal = false;
   bool stdout_is_terminal = false;
+  bool stderr_is_terminal = false;
 };
 
 }  // namespace kctl::cmd

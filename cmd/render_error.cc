@@ -16,7 +16,8 @@ int render_error(const Error& e, std::string_view command_path, std::ostream& er
     case ErrorKind::Printed:
       break;
     case ErrorKind::ApiStatus:
-      if (e.reason.empty()) err << "Error from server: " << e.message << line_end(e.message);
+      if (!e.invalid_text.empty()) err << e.invalid_text << line_end(e.invalid_text);
+      else if (e.reason.empty()) err << "Error from server: " << e.message << line_end(e.message);
       else err << "Error from server (" << e.reason << "): " << e.message << line_end(e.message);
       break;
     case ErrorKind::Plain:
@@ -43,6 +44,22 @@ int render_error(const Error& e, std::string_view command_path, std::ostream& er
   }
   err.flush();
   return e.exit_code == 0 ? 1 : e.exit_code;
+}
+
+Result<> report_errors(const std::vector<Error>& errors, std::ostream& err) {
+  if (errors.empty()) return {};
+  if (errors.size() == 1) {
+    Error e = errors.front();
+    // A lone error kubectl prints as any other, "error: " first.
+    if (e.kind == ErrorKind::Plain) e.kind = ErrorKind::Internal;
+    return e;
+  }
+  for (Error e : errors) {
+    e.invalid_text.clear();  // in a list, kubectl prints Invalid as any status
+    render_error(e, {}, err);
+  }
+  Error printed = make_error(ErrorKind::Printed, "");
+  return printed;
 }
 
 }  // namespace kctl::cmd

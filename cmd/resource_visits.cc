@@ -45,7 +45,7 @@ Result<VisitPlan> plan_visits(const ResourceArgs& args, const VisitScope& in_sco
   VisitScope scope = in_scope;
   if (scope.all_namespaces) scope.ns.clear();
   VisitPlan plan;
-  const bool selector = !scope.label_selector.empty() || !scope.field_selector.empty() ||
+  const bool selector = !scope.label_selector.empty() || !scope.field_selector.empty() || scope.select_all ||
                         (args.tuples.empty() && args.names.empty());
   if (selector) {
     if (!args.names.empty()) return plain("name cannot be provided when a selector is specified");
@@ -91,30 +91,53 @@ Result<VisitPlan> plan_visits(const ResourceArgs& args, const VisitScope& in_sco
   return plan;
 }
 
+Result<Visit> manifest_visit(const client::ManifestObject& m, const VisitScope& scope,
+                             const KindResolver& resolve_kind) {
+  const std::string api_version = m.object.value("apiVersion", "");
+  const std::string kind = m.object.value("kind", "");
+  const auto slash = api_version.find('/');
+  const std::string group = slash == std::string::npos ? "" : api_version.substr(0, slash);
+  const std::string version = slash == std::string::npos ? api_version : api_version.substr(slash + 1);
+  const nlohmann::json meta = m.object.value("metadata", nlohmann::json::object());
+  const std::string name = meta.is_object() ? meta.value("name", "") : "";
+  const std::string object_ns = meta.is_object() ? meta.value("namespace", "") : "";
+  auto resource = resolve_kind(group, version, kind);
+  if (!resource)
+    return make_error(ErrorKind::Plain, "resource mapping not found for name: \"" + name + "\" namespace: \"" +
+                                            object_ns + "\" from \"" + m.source + "\": no matches for kind \"" +
+                                            kind + "\" in version \"" + api_version +
+                                            "\"\nensure CRDs are installed first");
+  std::string ns;
+  if (resource->namespaced) ns = object_ns.empty() ? scope.ns : object_ns;
+  return Visit{*resource, ns, name};
+}
+
 Result<VisitPlan> plan_manifest_visits(const std::vector<client::ManifestObject>& objects, bool single_source,
                                        const VisitScope& scope, const KindResolver& resolve_kind) {
   VisitPlan plan;
   plan.single_item_implied = single_source && objects.size() == 1;
   for (const auto& m : objects) {
-    const std::string api_version = m.object.value("apiVersion", "");
-    const std::string kind = m.object.value("kind", "");
-    const auto slash = api_version.find('/');
-    const std::string group = slash == std::string::npos ? "" : api_version.substr(0, slash);
-    const std::string version = slash == std::string::npos ? api_version : api_version.substr(slash + 1);
-    const nlohmann::json meta = m.object.value("metadata", nlohmann::json::object());
-    const std::string name = meta.is_object() ? meta.value("name", "") : "";
-    const std::string object_ns = meta.is_object() ? meta.value("namespace", "") : "";
-    auto resource = resolve_kind(group, version, kind);
-    if (!resource)
-      return make_error(ErrorKind::Plain, "resource mapping not found for name: \"" + name + "\" namespace: \"" +
-                                              object_ns + "\" from \"" + m.source + "\": no matches for kind \"" +
-                                              kind + "\" in version \"" + api_version +
-                                              "\"\nensure CRDs are installed first");
-    std::string ns;
-    if (resource->namespaced) ns = object_ns.empty() ? scope.ns : object_ns;
-    plan.visits.push_back({*resource, ns, name});
+    auto visit = manifest_visit(m, scope, resolve_kind);
+    if (!visit) return visit.take_error();
+    plan.visits.push_back(std::move(*visit));
   }
   return plan;
+}
+
+KindResolver discovery_kind_resolver(client::Discovery& discovery) {
+  auto find = [](const client::DiscoveryData& data, const std::string& group, const std::string& version,
+                 const std::string& kind) -> std::optional<client::ApiResource> {
+    for (const auto& r : data.resources)
+      if (r.group == group && r.version == version && r.kind == kind) return r;
+    return std::nullopt;
+  };
+  return [&discovery, find](const std::string& group, const std::string& version, const std::string& kind) {
+    auto data = discovery.data();
+    if (data)
+      if (auto r = find(**data, group, version, kind)) return r;
+    auto fresh = discovery.refresh();
+    return fresh ? find(**fresh, group, version, kind) : std::nullopt;
+  };
 }
 
 }  // namespace kctl::cmd

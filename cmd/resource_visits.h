@@ -34,6 +34,7 @@ struct VisitScope {
   std::string ns;
   bool all_namespaces = false;
   std::string label_selector, field_selector;
+  bool select_all = false;  // --all: the types' every object, as a selector would
 };
 
 using ResourceResolver = std::function<Result<client::ApiResource>(std::string_view)>;
@@ -47,6 +48,15 @@ Result<VisitPlan> plan_visits(const ResourceArgs& args, const VisitScope& scope,
 using KindResolver =
     std::function<std::optional<client::ApiResource>(const std::string& group, const std::string& version,
                                                      const std::string& kind)>;
+
+// The visit of one manifest object, or kubectl's "resource mapping not
+// found" error.
+Result<Visit> manifest_visit(const client::ManifestObject& m, const VisitScope& scope,
+                             const KindResolver& resolve_kind);
+
+// The resolver for manifests' kinds from discovery, refreshed once when a
+// kind is missing (a CRD created since the cache was written).
+KindResolver discovery_kind_resolver(client::Discovery& discovery);
 
 // Visits for the objects of -f manifests (each fetched by name, in the
 // object's namespace or the default one). `single_source`: one file.

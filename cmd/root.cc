@@ -166,6 +166,11 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_api_versions(app, ctx);
   register_explain(app, ctx);
   register_describe(app, ctx);
+  register_create(app, ctx);
+  register_delete(app, ctx);
+  register_label(app, ctx);
+  register_annotate(app, ctx);
+  register_patch(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

@@ -44,5 +44,10 @@ void register_api_resources(CLI::App& root, VerbContext& ctx);
 void register_api_versions(CLI::App& root, VerbContext& ctx);
 void register_explain(CLI::App& root, VerbContext& ctx);
 void register_describe(CLI::App& root, VerbContext& ctx);
+void register_create(CLI::App& root, VerbContext& ctx);
+void register_delete(CLI::App& root, VerbContext& ctx);
+void register_label(CLI::App& root, VerbContext& ctx);
+void register_annotate(CLI::App& root, VerbContext& ctx);
+void register_patch(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd

@@ -12,11 +12,6 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-std::string group_of(const std::string& api_version) {
-  auto slash = api_version.find('/');
-  return slash == std::string::npos ? "" : api_version.substr(0, slash);
-}
-
 // `text` with every line indented by `indent` (Go's MarshalIndent of an
 // item nested two levels deep in the List).
 std::string indented(const std::string& text, std::string_view indent) {
@@ -77,7 +72,7 @@ class NameStream : public ObjectStream {
   void single(const json& obj) override { item(obj); }
   void item(const json& obj) override {
     const json meta = obj.value("metadata", json::object());
-    out_ << kind_prefix(obj.value("kind", ""), group_of(obj.value("apiVersion", ""))) << '/'
+    out_ << kind_prefix(obj.value("kind", ""), group_of_api_version(obj.value("apiVersion", ""))) << '/'
          << meta.value("name", "") << '\n';
   }
   void end_list() override {}

@@ -56,6 +56,11 @@ std::string kind_prefix(std::string_view kind, std::string_view group) {
   return s;
 }
 
+std::string group_of_api_version(std::string_view api_version) {
+  const auto slash = api_version.find('/');
+  return slash == std::string_view::npos ? "" : std::string(api_version.substr(0, slash));
+}
+
 void ServerTablePrinter::print(const json& table, std::vector<TableRow>& out, const std::vector<std::size_t>* order) {
   static const json kNone = json::array();
   // By reference: a page's rows are megabytes of objects.

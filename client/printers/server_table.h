@@ -61,4 +61,7 @@ std::string format_labels(const nlohmann::json& labels);
 // "deployment.apps/web": kubectl's kind prefix for a row's name.
 std::string kind_prefix(std::string_view kind, std::string_view group);
 
+// The group of an apiVersion: "apps/v1" -> "apps", "v1" -> "".
+std::string group_of_api_version(std::string_view api_version);
+
 }  // namespace kctl::printers

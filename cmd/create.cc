@@ -1,0 +1,72 @@
+// kctl create -f: each manifest object POSTed to its collection, printed
+// as kubectl prints it ("configmap/a created"), errors after the output.
+#include "cmd/render_error.h"
+#include "cmd/verb.h"
+#include "cmd/write_ops.h"
+#include "cmd/write_output.h"
+#include "cmd/write_targets.h"
+
+namespace kctl::cmd {
+namespace {
+
+using nlohmann::json;
+
+struct CreateOptions {
+  FilenameOptions files;
+  WriteFlags write;
+  std::string field_manager = "kubectl-create";
+  bool save_config = false;
+};
+
+Result<> run_create(Factory& f, const CreateOptions& o) {
+  if (o.files.empty()) return make_error(ErrorKind::Internal, "must specify one of -f and -k");
+  auto dry_run = parse_dry_run(o.write.dry_run, f.logger());
+  if (!dry_run) return dry_run.take_error();
+  if (auto v = OperationPrinter::validate(o.write.output); !v) return v;
+  auto rc = f.rest_config();
+  if (!rc) return rc.take_error();
+  auto targets = targets_from_manifests(f, o.files, (*rc)->ns, !f.flags().overrides.ns.empty());
+  if (!targets) return targets.take_error();
+  auto rest = f.rest_client();
+  if (!rest) return rest.take_error();
+
+  OperationPrinter printer(o.write.output, *dry_run, o.write.show_managed_fields, f.io().out);
+  WriteParams params{*dry_run == DryRun::Server, o.field_manager};
+  std::vector<Error> errors;
+  std::size_t count = 0;
+  for (auto& t : targets->items) {
+    if (o.save_config) set_last_applied(t.object);
+    json created = t.object;
+    if (*dry_run != DryRun::Client) {
+      auto r = create_object(**rest, t.visit, t.object, params);
+      if (!r) {
+        errors.push_back(with_source(r.take_error(), "creating", t.source));
+        continue;
+      }
+      created = std::move(*r);
+    }
+    ++count;
+    printer.print(created, "created");
+  }
+  for (auto& e : targets->refused) errors.push_back(std::move(e));
+  if (errors.empty() && count == 0) return make_error(ErrorKind::Internal, "no objects passed to create");
+  return report_errors(errors, f.io().err);
+}
+
+}  // namespace
+
+void register_create(CLI::App& root, VerbContext& ctx) {
+  auto opts = std::make_shared<CreateOptions>();
+  CLI::App* sub = root.add_subcommand("create", "Create a resource from a file or from stdin");
+  CreateOptions& o = *opts;
+  add_filename_flags(*sub, o.files, "to use to create the resource");
+  o.write.add_to(*sub);
+  sub->add_option("--field-manager", o.field_manager, "Name of the manager used to track field ownership.");
+  sub->add_flag("--save-config", o.save_config,
+                "If true, the configuration of current object will be saved in its annotation. Otherwise, the "
+                "annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this "
+                "object in the future.");
+  on_chosen(sub, ctx, [opts, &ctx]() { return run_create(ctx.factory, *opts); });
+}
+
+}  // namespace kctl::cmd

@@ -1,0 +1,84 @@
+#include "cmd/write_ops.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace kctl::cmd {
+
+using nlohmann::json;
+
+namespace {
+
+client::Request object_request(const client::RestClient& rest, const Visit& target, bool collection,
+                               const WriteParams& params, const std::string& subresource = {}) {
+  client::Request req = rest.request();
+  req.group_version(target.resource.group, target.resource.version).resource(target.resource.name);
+  if (target.resource.namespaced && !target.ns.empty()) req.ns(target.ns);
+  if (!collection) req.name(target.name);
+  if (!subresource.empty()) req.subresource(subresource);
+  // client-go encodes query parameters sorted by key.
+  if (params.server_dry_run) req.param("dryRun", "All");
+  if (!params.field_manager.empty()) req.param("fieldManager", params.field_manager);
+  return req;
+}
+
+}  // namespace
+
+Result<json> get_object(client::RestClient& rest, const Visit& target) {
+  return rest.get_json(object_request(rest, target, false, {}));
+}
+
+Result<json> create_object(client::RestClient& rest, const Visit& target, const json& object,
+                           const WriteParams& params) {
+  return rest.send_json("POST", object_request(rest, target, true, params), "application/json", object.dump());
+}
+
+Result<json> replace_object(client::RestClient& rest, const Visit& target, const json& object,
+                            const WriteParams& params) {
+  return rest.send_json("PUT", object_request(rest, target, false, params), "application/json", object.dump());
+}
+
+Result<json> patch_object(client::RestClient& rest, const Visit& target, const std::string& content_type,
+                          const std::string& patch, const WriteParams& params, const std::string& subresource) {
+  return rest.send_json("PATCH", object_request(rest, target, false, params, subresource), content_type, patch);
+}
+
+Result<json> delete_object(client::RestClient& rest, const Visit& target, const json& delete_options,
+                           bool server_dry_run) {
+  WriteParams params;
+  params.server_dry_run = server_dry_run;
+  json body = delete_options;
+  if (server_dry_run) body["dryRun"] = json::array({"All"});
+  return rest.send_json("DELETE", object_request(rest, target, false, params), "application/json", body.dump());
+}
+
+Error with_source(Error e, const std::string& verb, const std::string& source) {
+  if (source.empty()) return e;
+  e.message = "error when " + verb + " \"" + source + "\": " + e.message;
+  return e;
+}
+
+void add_filename_flags(CLI::App& sub, FilenameOptions& files, const std::string& purpose) {
+  sub.add_option("-f,--filename", files.filenames, "Filename, directory, or URL to files " + purpose)
+      ->allow_extra_args(false)
+      ->take_all()
+      ->delimiter(',');
+  sub.add_flag("-R,--recursive", files.recursive,
+               "Process the directory used in -f, --filename recursively. Useful when you want to manage related "
+               "manifests organized within the same directory.");
+}
+
+void set_last_applied(json& object) {
+  json& meta = object["metadata"];
+  if (!meta.is_object()) meta = json::object();
+  json& annotations = meta["annotations"];
+  if (!annotations.is_object()) annotations = json::object();
+  annotations.erase(kLastAppliedAnnotation);
+  // kubectl stores the object's compact JSON (keys sorted) with a newline,
+  // "annotations": {} included when there were none.
+  const std::string applied = object.dump() + "\n";
+  meta["annotations"][kLastAppliedAnnotation] = applied;
+}
+
+}  // namespace kctl::cmd

@@ -1,0 +1,51 @@
+// The requests of the write verbs, as kubectl's resource helper sends them
+// (POST to the collection, PUT, PATCH, DELETE of a named object), with the
+// query parameters every write carries, and kubectl's wording for errors
+// that came from a manifest.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "client/rest_client.h"
+#include "client/result.h"
+#include "cmd/filename_options.h"
+#include "cmd/resource_visits.h"
+
+namespace kctl::cmd {
+
+struct WriteParams {
+  bool server_dry_run = false;  // dryRun=All
+  std::string field_manager;    // fieldManager=..., when not empty
+};
+
+Result<nlohmann::json> get_object(client::RestClient& rest, const Visit& target);
+Result<nlohmann::json> create_object(client::RestClient& rest, const Visit& target, const nlohmann::json& object,
+                                     const WriteParams& params);
+Result<nlohmann::json> replace_object(client::RestClient& rest, const Visit& target, const nlohmann::json& object,
+                                      const WriteParams& params);
+// `content_type`: application/{strategic-merge-patch,merge-patch,json-patch}+json.
+Result<nlohmann::json> patch_object(client::RestClient& rest, const Visit& target, const std::string& content_type,
+                                    const std::string& patch, const WriteParams& params,
+                                    const std::string& subresource = {});
+// DELETE with a DeleteOptions body (propagationPolicy, gracePeriodSeconds).
+Result<nlohmann::json> delete_object(client::RestClient& rest, const Visit& target,
+                                     const nlohmann::json& delete_options, bool server_dry_run);
+
+// kubectl's AddSourceToErr: "error when creating \"f.yaml\": ..." for an
+// object read from `source` (unchanged when there is no source).
+Error with_source(Error e, const std::string& verb, const std::string& source);
+
+// -f/--filename and -R/--recursive; `purpose` ends kubectl's help text
+// ("Filename, directory, or URL to files " + purpose).
+void add_filename_flags(CLI::App& sub, FilenameOptions& files, const std::string& purpose);
+
+// The kubectl.kubernetes.io/last-applied-configuration annotation of
+// `object` set to the object itself (--save-config, and apply).
+void set_last_applied(nlohmann::json& object);
+
+inline constexpr const char* kLastAppliedAnnotation = "kubectl.kubernetes.io/last-applied-configuration";
+
+}  // namespace kctl::cmd

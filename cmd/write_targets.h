@@ -1,0 +1,60 @@
+// What a write verb acts on, as kubectl's resource builder hands it out:
+// the objects of -f manifests (mapped to their resources, each in its own
+// namespace or the default one), or the objects named by TYPE NAME... /
+// TYPE/NAME arguments, or every object a selector or --all matches.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "client/result.h"
+#include "cmd/factory.h"
+#include "cmd/filename_options.h"
+#include "cmd/resource_visits.h"
+
+namespace kctl::cmd {
+
+struct Target {
+  Visit visit;            // resource, namespace, name
+  nlohmann::json object;  // the manifest's object (-f), the listed object, or null
+  bool live = false;      // `object` came from the server (a list)
+  std::string source;     // the manifest it came from, for "error when creating \"f\""
+};
+
+struct Targets {
+  std::vector<Target> items;
+  // Objects refused before any request (a kind the server does not serve,
+  // a namespace that contradicts -n): kubectl reports them after the
+  // errors of the objects it did act on.
+  std::vector<Error> refused;
+  bool single_item_implied = false;
+};
+
+// The -f objects. `ns` is the default namespace; `enforce_ns` (-n was
+// given) refuses objects that name another one, as kubectl does. The
+// manifests' namespaces are filled in on the objects.
+Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files, const std::string& ns,
+                                       bool enforce_ns);
+
+struct ArgsScope {
+  std::string ns;
+  bool all_namespaces = false;
+  std::string label_selector, field_selector;
+  bool all = false;  // --all: every object of the types
+  // Types alone (no names, selector or --all) are an error, not a list.
+  bool require_names = true;
+};
+
+// The objects the arguments name; selectors and --all are listed (names
+// only) so that each object is acted on by name.
+Result<Targets> targets_from_args(Factory& f, const std::vector<std::string>& args, const ArgsScope& scope,
+                                  const std::string& program);
+
+// The -f objects when there are files, else the arguments' objects, in
+// the kubeconfig's namespace (scope.ns is filled in).
+Result<Targets> resolve_targets(Factory& f, const FilenameOptions& files, const std::vector<std::string>& args,
+                                ArgsScope scope);
+
+}  // namespace kctl::cmd
