@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """A stand-in kube-apiserver for `explain` from OpenAPI v3 (the test cluster,
-1.20, has only v2): discovery for pods, deployments.apps, jobs.batch and a
-CRD-like widgets.example.com, /openapi/v3 listing the documents in
-tests/unit/explain_fixtures (batch/v1 is left out on purpose), and nothing
-else. Plain HTTP on 127.0.0.1.
+1.20, has only v2): discovery for pods, deployments.apps, jobs.batch,
+customresourcedefinitions and a CRD-like widgets.example.com, /openapi/v3
+listing the documents in tests/unit/explain_fixtures (batch/v1 is left out
+on purpose), and nothing else. Plain HTTP on 127.0.0.1.
 
 Usage: explain_v3_server.py FIXTURE_DIR PORT_FILE
 Writes the port it listens on to PORT_FILE, then serves until killed."""
@@ -18,6 +18,7 @@ DOCUMENTS = {  # group-version path -> fixture file
     "api/v1": "api_v1.json",
     "apis/apps/v1": "apis_apps_v1.json",
     "apis/widgets.example.com/v1": "apis_widgets.example.com_v1.json",
+    "apis/apiextensions.k8s.io/v1": "apis_apiextensions.k8s.io_v1.json",
 }
 
 
@@ -29,6 +30,8 @@ def resource(name, kind, namespaced=True, short=(), singular=""):
 
 GROUPS = {  # group -> (version, resources)
     "apps": ("v1", [resource("deployments", "Deployment", short=["deploy"])]),
+    "apiextensions.k8s.io": ("v1", [resource("customresourcedefinitions", "CustomResourceDefinition", namespaced=False,
+                                             short=["crd", "crds"])]),
     "batch": ("v1", [resource("jobs", "Job")]),
     "widgets.example.com": ("v1", [resource("widgets", "Widget", short=["wd"], singular="widget")]),
 }

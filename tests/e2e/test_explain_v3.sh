@@ -35,6 +35,8 @@ test_explain_v3_crd() {
   same_as_kubectl explain wd.spec.size
   same_as_kubectl explain wd.spec.parts.nested
   same_as_kubectl explain wd.spec.port
+  same_as_kubectl explain crd.spec.versions.schema --recursive   # JSONSchemaProps contains itself
+  same_as_kubectl explain crd.spec.versions.schema.openAPIV3Schema.properties.items
 }
 
 test_explain_v3_errors() {
@@ -48,4 +50,5 @@ test_explain_v3_errors() {
   same_as_kubectl explain pods --output=foo
   same_as_kubectl explain pods --output=plaintext-openapiv2   # the server has no v2
   same_as_kubectl explain nope
+  same_as_kubectl explain 'crd.spec.versions.schema.openAPIV3Schema.$ref'
 }

@@ -44,6 +44,8 @@ const GroupVersionResource kWidgets{"widgets.example.com", "v1", "widgets"};
 constexpr const char* kCore = "api_v1.json";
 constexpr const char* kApps = "apis_apps_v1.json";
 constexpr const char* kCrd = "apis_widgets.example.com_v1.json";
+const GroupVersionResource kCrds{"apiextensions.k8s.io", "v1", "customresourcedefinitions"};
+constexpr const char* kApiExtensions = "apis_apiextensions.k8s.io_v1.json";
 
 const Case kCases[] = {
     {"pods", kCore, kPods, {}},
@@ -68,6 +70,14 @@ const Case kCases[] = {
     {"widgets_spec_loose", kCrd, kWidgets, {"spec", "loose"}},
     {"widgets_spec_strict", kCrd, kWidgets, {"spec", "strict"}},
     {"widgets_spec_port", kCrd, kWidgets, {"spec", "port"}},
+    // JSONSchemaProps refers to itself: --recursive stops at the cycle.
+    {"crd_schema_recursive", kApiExtensions, kCrds, {"spec", "versions", "schema"}, true},
+    {"crd_open_api_v3_schema", kApiExtensions, kCrds, {"spec", "versions", "schema", "openAPIV3Schema"}},
+    {"crd_schema_properties", kApiExtensions, kCrds, {"spec", "versions", "schema", "openAPIV3Schema", "properties"}},
+    {"crd_schema_properties_items",
+     kApiExtensions,
+     kCrds,
+     {"spec", "versions", "schema", "openAPIV3Schema", "properties", "items"}},
 };
 
 TEST_CASE("explain v3: pages are kubectl 1.32's, byte for byte") {

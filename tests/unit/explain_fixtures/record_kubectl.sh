@@ -41,4 +41,8 @@ widgets_spec_parts widgets.spec.parts
 widgets_spec_loose widgets.spec.loose
 widgets_spec_strict widgets.spec.strict
 widgets_spec_port widgets.spec.port
+crd_schema_recursive crd.spec.versions.schema --recursive
+crd_open_api_v3_schema crd.spec.versions.schema.openAPIV3Schema
+crd_schema_properties crd.spec.versions.schema.openAPIV3Schema.properties
+crd_schema_properties_items crd.spec.versions.schema.openAPIV3Schema.properties.items
 CASES

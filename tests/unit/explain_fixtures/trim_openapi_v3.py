@@ -4,9 +4,12 @@ explain tests read: the schemas reachable from the given kinds and, of the
 paths, only the operations' x-kubernetes-group-version-kind (kubectl finds a
 resource's kind there).
 
-Usage: trim_openapi_v3.py IN.json OUT.json SCHEMA_NAME...
-The sources are client-go's openapitest/testdata (real kube-apiserver
-documents)."""
+Usage: trim_openapi_v3.py [--list-path PATH] IN.json OUT.json SCHEMA_NAME...
+--list-path gives PATH a get operation with the first schema's kind: older
+documents (kube-openapi's testdata) have no kinds in their operations.
+The sources are real kube-apiserver documents: client-go's
+openapi/openapitest/testdata (api/v1, apps/v1) and kube-openapi's
+pkg/util/proto/testdata/openapi_v3_0_0 (apiextensions.k8s.io/v1)."""
 import json
 import sys
 
@@ -17,7 +20,7 @@ def reachable(schemas, roots):
     def walk(node):
         if isinstance(node, dict):
             for key, value in node.items():
-                if key == "$ref":
+                if key == "$ref" and isinstance(value, str):
                     name = value.split("/")[-1]
                     if name not in seen:
                         seen.add(name)
@@ -35,7 +38,11 @@ def reachable(schemas, roots):
 
 
 def main():
-    src, dst, roots = sys.argv[1], sys.argv[2], sys.argv[3:]
+    args = sys.argv[1:]
+    list_path = None
+    if args[0] == "--list-path":
+        list_path, args = args[1], args[2:]
+    src, dst, roots = args[0], args[1], args[2:]
     doc = json.load(open(src))
     schemas = doc["components"]["schemas"]
     keep = reachable(schemas, roots)
@@ -53,6 +60,8 @@ def main():
         else:
             if any("x-kubernetes-group-version-kind" in op for op in ops.values()):
                 paths[path] = ops
+    if list_path:
+        paths[list_path] = {"get": {"x-kubernetes-action": "list", "x-kubernetes-group-version-kind": kinds[0]}}
     out = {"openapi": doc["openapi"], "info": doc["info"], "paths": paths,
            "components": {"schemas": {k: schemas[k] for k in sorted(keep)}}}
     with open(dst, "w") as f:
