@@ -1,11 +1,14 @@
 // kctl explain RESOURCE[.field.path]: the documentation of a resource or
-// field, from the server's OpenAPI document (kubectl's v2 layout).
+// field, from the server's OpenAPI v3 documents, or its OpenAPI v2 document
+// (kubectl's older layout) when it has no v3.
 #include <nlohmann/json.hpp>
 
 #include <memory>
 
 #include "client/explain/explain_v2.h"
+#include "client/explain/explain_v3.h"
 #include "client/explain/field_path.h"
+#include "cmd/explain_openapi.h"
 #include "cmd/explain_target.h"
 #include "cmd/verb.h"
 
@@ -46,33 +49,39 @@ struct ExplainOptions {
     return {};
   }
 
+  // kubectl 1.27+: OpenAPI v3 when the server serves it, else the v2
+  // layout; --output=plaintext-openapiv2 always asks for v2.
   Result<> run(Factory& f) {
-    auto request = resolve(f);
-    if (!request) return request.take_error();
+    auto target = resolve(f);
+    if (!target) return target.take_error();
     auto rest = f.rest_client();
     if (!rest) return rest.take_error();
-    if (output != kPlaintextOpenApiV2) {
-      // kctl renders only kubectl's OpenAPI v2 layout; kubectl also falls
-      // back to it when the server has no /openapi/v3.
-      auto v3 = (*rest)->get_path("/openapi/v3");
-      if (!v3 && output != kPlaintext)
-        return make_error(ErrorKind::Internal, "failed to fetch list of groupVersions: " + v3.error().message);
+    if (output == kPlaintextOpenApiV2) return run_v2(f, **rest, target->request);
+    auto paths = fetch_openapi_v3_paths(**rest);
+    if (!paths) {
+      if (output == kPlaintext) return run_v2(f, **rest, target->request);
+      return make_error(ErrorKind::Internal, "failed to fetch list of groupVersions: " + paths.error().message);
     }
-    auto doc = fetch_openapi_v2(**rest);
+    explain::GroupVersionResource gvr{target->request.gvk.group, target->request.gvk.version, target->resource};
+    if (auto r = apply_api_version(gvr.group, gvr.version); !r) return r;
+    const std::string gv_path = gvr.group.empty() ? "api/" + gvr.version : "apis/" + gvr.group + "/" + gvr.version;
+    auto url = paths->find(gv_path);
+    if (url == paths->end())
+      return make_error(ErrorKind::Internal, "couldn't find resource for \"" + gvr.to_string() + "\"");
+    auto doc = fetch_openapi_v3_document(**rest, gv_path, url->second);
     if (!doc) return doc.take_error();
-    if (!api_version.empty()) {
-      auto gv = parse_group_version(api_version);
-      if (!gv) return gv.take_error();
-      request->gvk.group = gv->group;
-      request->gvk.version = gv->version;
-    }
-    return explain::explain_v2(f.io().out, *doc, *request);
+    return explain::explain_v3(f.io().out, *doc, {gvr, target->request.fields, recursive, output});
   }
 
  private:
+  struct Target {
+    explain::ExplainRequest request;
+    std::string resource;  // the plural, for the v3 document's paths
+  };
+
   // The kind and field path ARG names: kubectl's SplitAndParseResourceRequest
   // (with --api-version) or its WithMatchingPrefix variant.
-  Result<explain::ExplainRequest> resolve(Factory& f) const {
+  Result<Target> resolve(Factory& f) const {
     const std::string& arg = args[0];
     auto resource = explain::resource_of(arg);
     if (!resource) return resource.take_error();
@@ -80,25 +89,26 @@ struct ExplainOptions {
     if (!discovery) return discovery.take_error();
     auto best = client::resolve_resource(**discovery, *resource);
     if (!best) return without_error_prefix(f, best.take_error());
-    explain::ExplainRequest request{{best->group, best->version, best->kind}, {}, recursive};
+    Target target{{{best->group, best->version, best->kind}, {}, recursive}, best->name};
     if (!api_version.empty()) {
       auto fields = explain::fields_after_resource(arg);
       if (!fields) return fields.take_error();
-      request.fields = std::move(*fields);
-      return request;
+      target.request.fields = std::move(*fields);
+      return target;
     }
     auto data = (*discovery)->data();
     if (!data) return data.take_error();
     std::vector<std::string> candidates = group_resources_for(**data, *best, *resource);
     auto match = explain::match_group_resource(arg, candidates);
     if (!match) return match.take_error();
-    request.fields = std::move(match->fields);
+    target.request.fields = std::move(match->fields);
     if (match->index != 0) {
       auto chosen = client::resolve_resource(**data, candidates[match->index]);
       if (!chosen) return chosen.take_error();
-      request.gvk = {chosen->group, chosen->version, chosen->kind};
+      target.request.gvk = {chosen->group, chosen->version, chosen->kind};
+      target.resource = chosen->name;
     }
-    return request;
+    return target;
   }
 
   // kubectl's checkErr prints "the server doesn't have a resource type"
@@ -109,16 +119,21 @@ struct ExplainOptions {
     return Error{ErrorKind::Printed, std::move(e.message), 1, {}, 0, {}};
   }
 
-  // /openapi/v2 as JSON (kubectl asks for protobuf; the content is the same).
-  static Result<explain::OpenApiV2Document> fetch_openapi_v2(client::RestClient& rest) {
-    auto url = rest.request().abs_path("/openapi/v2").url();
-    if (!url) return url.take_error();
-    client::HttpRequest req;
-    req.url = std::move(*url);
-    req.headers.emplace_back("Accept", "application/json");
-    auto resp = rest.send(std::move(req));
-    if (!resp) return resp.take_error();
-    return explain::OpenApiV2Document::parse(resp->body);
+  Result<> run_v2(Factory& f, client::RestClient& rest, explain::ExplainRequest request) const {
+    auto doc = fetch_openapi_v2(rest);
+    if (!doc) return doc.take_error();
+    if (auto r = apply_api_version(request.gvk.group, request.gvk.version); !r) return r;
+    return explain::explain_v2(f.io().out, *doc, request);
+  }
+
+  // --api-version replaces the group and version discovery chose.
+  Result<> apply_api_version(std::string& group, std::string& version) const {
+    if (api_version.empty()) return {};
+    auto gv = parse_group_version(api_version);
+    if (!gv) return gv.take_error();
+    group = gv->group;
+    version = gv->version;
+    return {};
   }
 };
 
