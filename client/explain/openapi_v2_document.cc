@@ -41,6 +41,8 @@ class SchemaParser {
   Result<std::unique_ptr<Schema>> parse(const json& s, const std::string& path) {
     auto node = std::make_unique<Schema>();
     node->description = string_field(s, "description");
+    node->patch_strategy = string_field(s, "x-kubernetes-patch-strategy");
+    node->patch_merge_key = string_field(s, "x-kubernetes-patch-merge-key");
     if (std::string ref = string_field(s, "$ref"); !ref.empty()) {
       if (auto r = parse_reference(s, ref, path, *node); !r) return r.take_error();
       return node;
@@ -194,6 +196,11 @@ Result<OpenApiV2Document> OpenApiV2Document::parse(std::string_view json_text) {
 const Schema* OpenApiV2Document::lookup_resource(const GroupVersionKind& gvk) const {
   auto it = resources_.find(gvk);
   return it == resources_.end() ? nullptr : definition(it->second);
+}
+
+std::string OpenApiV2Document::resource_definition_name(const GroupVersionKind& gvk) const {
+  auto it = resources_.find(gvk);
+  return it == resources_.end() ? std::string() : it->second;
 }
 
 const Schema* OpenApiV2Document::definition(const std::string& name) const {

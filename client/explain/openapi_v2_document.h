@@ -22,6 +22,8 @@ class OpenApiV2Document {
   // definitions claim the same kind, the last by name wins, as in kubectl.
   const Schema* lookup_resource(const GroupVersionKind& gvk) const;
   const Schema* definition(const std::string& name) const;
+  // The name of the definition describing `gvk`; empty when none does.
+  std::string resource_definition_name(const GroupVersionKind& gvk) const;
 
  private:
   std::map<std::string, Schema> definitions_;

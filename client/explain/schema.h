@@ -28,6 +28,11 @@ struct Schema {
   // the definition itself.
   std::string reference;
   const Schema* target = nullptr;
+  // The node's x-kubernetes-patch-strategy ("merge", "retainKeys",
+  // "merge,retainKeys", "replace") and x-kubernetes-patch-merge-key, which
+  // kubectl apply's strategic merge patch reads; empty when absent.
+  std::string patch_strategy;
+  std::string patch_merge_key;
 
   bool is_required(const std::string& field) const;
 };
