@@ -155,6 +155,17 @@ start_controllers() {
     tail -n 30 "$DIR/$name.log" >&2
     return 1
   done
+  # Schedulable: the node lifecycle controller has removed the taint
+  # node.kubernetes.io/not-ready (README.md), usually within a second.
+  local c=(-sf --max-time 5 --cacert "$PKI/ca.crt" --cert "$PKI/admin.crt" --key "$PKI/admin.key")
+  local node
+  for _ in $(seq 60); do
+    node=$(curl "${c[@]}" "$SERVER/api/v1/nodes/$NODE" 2>/dev/null) &&
+      ! grep -q '"node.kubernetes.io/not-ready"' <<<"$node" && return 0
+    sleep 0.5
+  done
+  echo "kctl test cluster: node $NODE still has the taint node.kubernetes.io/not-ready; see $DIR/kube-controller-manager.log" >&2
+  return 1
 }
 # Their client certificates and kubeconfigs (made here too for a cluster
 # started before there was a controller manager). The names are those the
