@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the kubelet stand-in (tests/cluster/kubelet-standin) inside the
-# kubernetes source tree that build-apiserver.sh leaves in the cache, so that
+# kubernetes source tree that build-control-plane.sh leaves in the cache, so that
 # it uses the kubelet's own streaming code and the vendored client-go, and
 # caches the binary. Rebuilds only when its sources (or Go, or this script)
 # changed: their hash is kept beside the binary.
@@ -13,11 +13,11 @@ BIN=$CACHE/bin/kubelet-standin   # 15 characters: all of it fits in /proc/PID/co
 PKG=k8s.io/kubernetes/cmd/kctl-kubelet-standin
 
 mkdir -p "$CACHE/bin"
-exec 9>"$CACHE/.build.lock"   # the lock of build-apiserver.sh: same source tree
+exec 9>"$CACHE/.build.lock"   # the lock of build-control-plane.sh: same source tree
 flock 9
 
 if [ ! -f "$SRC/.kctl-unpacked" ]; then
-  echo "kubelet-standin: no kubernetes source tree in $SRC; run tests/cluster/build-apiserver.sh first" >&2
+  echo "kubelet-standin: no kubernetes source tree in $SRC; run tests/cluster/build-control-plane.sh first" >&2
   exit 1
 fi
 
@@ -30,8 +30,8 @@ if [ -x "$BIN" ] && [ "$(cat "$BIN.sha256" 2>/dev/null)" = "$hash" ]; then
   exit 0
 fi
 
-# The GOPATH and build cache of the apiserver's `make` (hack/lib/golang.sh), so
-# that the packages it compiled are reused; else the GOPATH build-apiserver.sh made.
+# The GOPATH and build cache of the control plane's `make` (hack/lib/golang.sh), so
+# that the packages it compiled are reused; else the GOPATH build-control-plane.sh made.
 GOPATH_DIR=$SRC/_output/local/go
 [ -d "$GOPATH_DIR/src/k8s.io/kubernetes/" ] || GOPATH_DIR=$SRC/.go
 mkdir -p "$SRC/_output/local/go/cache"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Starts a real test cluster (Debian's etcd + kube-apiserver 1.20.2) on
-# loopback, with its state in $KCTL_CLUSTER_DIR. Each fresh start makes new
-# certificates, tokens and an empty etcd; if the cluster there is already
-# running and ready, it only says so. Source $KCTL_CLUSTER_DIR/env.sh after.
+# Starts a real test cluster (Debian's etcd + kube-apiserver,
+# kube-controller-manager and kube-scheduler 1.20.2, a kubelet stand-in for
+# one node, a streaming front) on loopback, with its state in
+# $KCTL_CLUSTER_DIR. Each fresh start makes new certificates, tokens and an
+# empty etcd; if the cluster there is already running and ready, it only says
+# so (or starts what of it is missing). Source $KCTL_CLUSTER_DIR/env.sh after.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -14,9 +16,13 @@ SERVER=https://127.0.0.1:$PORT
 KUBELET_PORT=${KCTL_CLUSTER_KUBELET_PORT:-$((10250 + PORT - 16443))}
 FRONT_PORT=${KCTL_CLUSTER_FRONT_PORT:-$((PORT + 1000))}   # the streaming front (README.md)
 FRONT_SERVER=https://127.0.0.1:$FRONT_PORT
+# Their HTTPS ports (only /healthz is used, to see them up); the usual 10257
+# and 10259 plus the offset, as for the kubelet's, so two clusters can run.
+CM_PORT=${KCTL_CLUSTER_CONTROLLER_MANAGER_PORT:-$((10257 + PORT - 16443))}
+SCHED_PORT=${KCTL_CLUSTER_SCHEDULER_PORT:-$((10259 + PORT - 16443))}
 NODE=kctl-test-node
 
-"$HERE/build-apiserver.sh"
+"$HERE/build-control-plane.sh"
 "$HERE/build-kubelet-standin.sh" || {
   echo "kctl test cluster: building the kubelet stand-in failed (tests/cluster/build-kubelet-standin.sh)" >&2
   exit 1
@@ -89,6 +95,93 @@ start_front() {
   tail -n 30 "$DIR/streaming-front.log" >&2
   return 1
 }
+# kube-controller-manager and kube-scheduler (README.md): the controllers
+# (Deployments get pods, namespaces are finalized ...) and the scheduler that
+# binds pods to $NODE. Leader election is off: one instance each, and a
+# restarted one must not wait for its dead predecessor's lease.
+# --port=0: no insecure HTTP port (1.20 would serve 10252/10251 to everyone,
+# and a second cluster could not start). Each serves HTTPS on its own port
+# with a self-signed certificate in pki/; the test CA's client certificates
+# are accepted there (--authentication-skip-lookup: else each looks for the
+# apiserver's request-header CA, which this cluster has not, and logs an
+# error about it every few seconds).
+start_controllers() {
+  local name port
+  for port in "$CM_PORT" "$SCHED_PORT"; do
+    if port_busy "$port"; then
+      echo "port 127.0.0.1:$port (controller manager or scheduler) is already in use by another process" >&2
+      return 1
+    fi
+  done
+  # --use-service-account-credentials: each controller runs as its own service
+  # account (system:serviceaccount:kube-system:<controller>) with the
+  # system:controller:* RBAC roles, as in kubeadm's clusters; those accounts'
+  # tokens come from the token controller, signed with sa.key.
+  # --root-ca-file: put in those tokens' secrets and in the kube-root-ca.crt
+  # config maps. --cluster-signing-*: the CSR signer signs with the test CA.
+  setsid "$CACHE/bin/kube-controller-manager" \
+    --kubeconfig="$DIR/controller-manager.kubeconfig" \
+    --authentication-kubeconfig="$DIR/controller-manager.kubeconfig" \
+    --authorization-kubeconfig="$DIR/controller-manager.kubeconfig" \
+    --client-ca-file="$PKI/ca.crt" --authentication-skip-lookup \
+    --bind-address=127.0.0.1 --secure-port="$CM_PORT" --port=0 \
+    --cert-dir="$PKI/kube-controller-manager" \
+    --leader-elect=false \
+    --use-service-account-credentials=true \
+    --service-account-private-key-file="$PKI/sa.key" --root-ca-file="$PKI/ca.crt" \
+    --cluster-signing-cert-file="$PKI/ca.crt" --cluster-signing-key-file="$PKI/ca.key" \
+    --cluster-name=kctl-test \
+    >"$DIR/kube-controller-manager.log" 2>&1 </dev/null 9>&- &
+  echo $! >"$DIR/kube-controller-manager.pid"
+  setsid "$CACHE/bin/kube-scheduler" \
+    --kubeconfig="$DIR/scheduler.kubeconfig" \
+    --authentication-kubeconfig="$DIR/scheduler.kubeconfig" \
+    --authorization-kubeconfig="$DIR/scheduler.kubeconfig" \
+    --client-ca-file="$PKI/ca.crt" --authentication-skip-lookup \
+    --bind-address=127.0.0.1 --secure-port="$SCHED_PORT" --port=0 \
+    --cert-dir="$PKI/kube-scheduler" \
+    --leader-elect=false \
+    >"$DIR/kube-scheduler.log" 2>&1 </dev/null 9>&- &
+  echo $! >"$DIR/kube-scheduler.pid"
+  for name in kube-controller-manager kube-scheduler; do
+    port=$CM_PORT; [ "$name" = kube-scheduler ] && port=$SCHED_PORT
+    for _ in $(seq 60); do
+      # -k: the certificate is the self-signed one it just made.
+      curl -skf --max-time 5 "https://127.0.0.1:$port/healthz" >/dev/null 2>&1 && continue 2
+      running "$name" || break
+      sleep 0.5
+    done
+    echo "kctl test cluster: $name did not answer on https://127.0.0.1:$port/healthz; last lines of $DIR/$name.log:" >&2
+    tail -n 30 "$DIR/$name.log" >&2
+    return 1
+  done
+  # Schedulable: the node lifecycle controller has removed the taint
+  # node.kubernetes.io/not-ready (README.md), usually within a second.
+  local c=(-sf --max-time 5 --cacert "$PKI/ca.crt" --cert "$PKI/admin.crt" --key "$PKI/admin.key")
+  local node
+  for _ in $(seq 60); do
+    node=$(curl "${c[@]}" "$SERVER/api/v1/nodes/$NODE" 2>/dev/null) &&
+      ! grep -q '"node.kubernetes.io/not-ready"' <<<"$node" && return 0
+    sleep 0.5
+  done
+  echo "kctl test cluster: node $NODE still has the taint node.kubernetes.io/not-ready; see $DIR/kube-controller-manager.log" >&2
+  return 1
+}
+# Their client certificates and kubeconfigs (made here too for a cluster
+# started before there was a controller manager). The names are those the
+# default RBAC bindings of 1.20 know: system:kube-controller-manager and
+# system:kube-scheduler (cluster roles of the same names, and the
+# extension-apiserver-authentication-reader role for their --authentication-kubeconfig).
+control_plane_files() {
+  if [ ! -f "$PKI/controller-manager.crt" ]; then
+    sign controller-manager "/CN=system:kube-controller-manager" "$client_ext"
+    sign scheduler "/CN=system:kube-scheduler" "$client_ext"
+  fi
+  kubeconfig controller-manager.kubeconfig "    client-certificate: $PKI/controller-manager.crt
+    client-key: $PKI/controller-manager.key"
+  kubeconfig scheduler.kubeconfig "    client-certificate: $PKI/scheduler.crt
+    client-key: $PKI/scheduler.key"
+}
 # Its certificates (made here too for a cluster started before the front
 # existed), front.kubeconfig and its lines in env.sh.
 front_files() {
@@ -119,24 +212,55 @@ client_ext="basicConstraints=CA:FALSE
 keyUsage=digitalSignature,keyEncipherment
 extendedKeyUsage=clientAuth"
 
+# kubeconfig FILE USER-FIELDS: one cluster/context "kctl-test", namespace default.
+kubeconfig() {
+  cat >"$DIR/$1" <<EOF
+apiVersion: v1
+kind: Config
+clusters:
+- name: kctl-test
+  cluster:
+    server: $SERVER
+    certificate-authority: $PKI/ca.crt
+users:
+- name: kctl-test-user
+  user:
+$2
+contexts:
+- name: kctl-test
+  context:
+    cluster: kctl-test
+    user: kctl-test-user
+    namespace: default
+current-context: kctl-test
+EOF
+}
+
 if running etcd && running kube-apiserver && ready; then
-  # Only the stand-in or the front is missing (it died, or the cluster was
-  # started before there was a front): start it, keeping the cluster.
+  # Only the stand-in, the controller manager and scheduler or the front is
+  # missing (it died, or the cluster was started before it existed): start
+  # it, keeping the cluster.
   if ! running kubelet-standin && [ -f "$DIR/kubelet.kubeconfig" ]; then
     start_standin || exit 1
+  fi
+  if { ! running kube-controller-manager || ! running kube-scheduler; } && [ -f "$PKI/ca.key" ]; then
+    "$HERE/stop.sh" --only kube-controller-manager kube-scheduler >/dev/null
+    control_plane_files
+    start_controllers || exit 1
   fi
   if ! running streaming-front && [ -f "$DIR/admin.kubeconfig" ]; then
     front_files
     start_front || exit 1
   fi
-  if running kubelet-standin && running streaming-front; then
+  if running kubelet-standin && running kube-controller-manager && running kube-scheduler &&
+    running streaming-front; then
     echo "kctl test cluster already running and ready at $SERVER (state in $DIR)"
     exit 0
   fi
 fi
 "$HERE/stop.sh" >/dev/null   # leftovers of a half-dead cluster
 
-for p in "$PORT" "$ETCD_PORT" $((ETCD_PORT + 10)) "$KUBELET_PORT" "$FRONT_PORT"; do
+for p in "$PORT" "$ETCD_PORT" $((ETCD_PORT + 10)) "$KUBELET_PORT" "$FRONT_PORT" "$CM_PORT" "$SCHED_PORT"; do
   if port_busy "$p"; then
     echo "port 127.0.0.1:$p is already in use by another process" >&2
     exit 1
@@ -234,29 +358,6 @@ done
 ready || fail "kube-apiserver not ready after 60s" "$DIR/kube-apiserver.log"
 
 # --- kubeconfigs and env.sh -----------------------------------------------------
-# kubeconfig FILE USER-FIELDS: one cluster/context "kctl-test", namespace default.
-kubeconfig() {
-  cat >"$DIR/$1" <<EOF
-apiVersion: v1
-kind: Config
-clusters:
-- name: kctl-test
-  cluster:
-    server: $SERVER
-    certificate-authority: $PKI/ca.crt
-users:
-- name: kctl-test-user
-  user:
-$2
-contexts:
-- name: kctl-test
-  context:
-    cluster: kctl-test
-    user: kctl-test-user
-    namespace: default
-current-context: kctl-test
-EOF
-}
 kubeconfig admin.kubeconfig "    client-certificate: $PKI/admin.crt
     client-key: $PKI/admin.key"
 kubeconfig alice.kubeconfig "    client-certificate: $PKI/alice.crt
@@ -266,6 +367,8 @@ kubeconfig kubelet.kubeconfig "    client-certificate: $PKI/kubelet.crt
     client-key: $PKI/kubelet.key"
 
 start_standin || { "$HERE/stop.sh" >/dev/null; exit 1; }
+control_plane_files
+start_controllers || { "$HERE/stop.sh" >/dev/null; exit 1; }
 
 cat >"$DIR/env.sh" <<EOF
 export KCTL_CLUSTER_DIR='$DIR'

@@ -85,7 +85,7 @@ KC
 }
 
 # node_pod NAME METADATA CONTAINERS: applies a pod bound to the test node
-# (no scheduler here) and waits until it is Ready. METADATA is a YAML flow
+# (spec.nodeName: no wait for the scheduler) and waits until it is Ready. METADATA is a YAML flow
 # mapping of extra metadata (or ""); CONTAINERS the indented list items.
 node_pod() {
   local name=$1 extra=${2:+, $2} containers=$3

@@ -4,6 +4,9 @@
 # ar ARGS...: api-resources against the test cluster, compared with kubectl.
 ar() { same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" api-resources "$@"; }
 
+# The cache's <host_port> for the test cluster (127.0.0.1_16443 by default).
+discovery_host_dir() { local hp=${KCTL_TEST_SERVER#https://}; echo "${hp//:/_}"; }
+
 test_api_resources_table() {
   ar
   ar -o wide
@@ -89,7 +92,7 @@ $KCTL_TEST_SERVER/apis?timeout=32s" ] || fail "api-versions: $c"
 
 test_api_discovery_cache_warm_run_makes_no_request() {
   local cache=$PWD/cache file gets
-  file=$cache/kctl/discovery/127.0.0.1_16443/discovery.json
+  file=$cache/kctl/discovery/$(discovery_host_dir)/discovery.json
   # Cold: every group version once, then the file.
   gets=$(KUBECACHEDIR=$cache discovery_gets "$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" api-resources --cached)
   [ "$(grep -c . <<<"$gets")" -gt 10 ] || fail "cold run: $gets"
@@ -107,18 +110,18 @@ test_api_discovery_cache_warm_run_makes_no_request() {
 
 test_api_discovery_cache_dir_flag_and_env() {
   "$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" --cache-dir "$PWD/flag" api-resources --cached >/dev/null
-  [ -s flag/kctl/discovery/127.0.0.1_16443/discovery.json ] || fail "--cache-dir not used"
+  [ -s flag/kctl/discovery/$(discovery_host_dir)/discovery.json ] || fail "--cache-dir not used"
   # --cache-dir wins over KUBECACHEDIR, which wins over $HOME/.kube/cache.
   KUBECACHEDIR=$PWD/env "$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" --cache-dir "$PWD/flag2" api-versions >/dev/null
   KUBECACHEDIR=$PWD/env "$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" api-resources --cached >/dev/null
-  [ -s env/kctl/discovery/127.0.0.1_16443/discovery.json ] || fail "KUBECACHEDIR not used"
+  [ -s env/kctl/discovery/$(discovery_host_dir)/discovery.json ] || fail "KUBECACHEDIR not used"
   HOME=$PWD/home "$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" api-resources --cached >/dev/null
-  [ -s home/.kube/cache/kctl/discovery/127.0.0.1_16443/discovery.json ] || fail "\$HOME/.kube/cache not used"
+  [ -s home/.kube/cache/kctl/discovery/$(discovery_host_dir)/discovery.json ] || fail "\$HOME/.kube/cache not used"
 }
 
 test_api_discovery_corrupt_or_unwritable_cache() {
   local cache=$PWD/cache file
-  file=$cache/kctl/discovery/127.0.0.1_16443/discovery.json
+  file=$cache/kctl/discovery/$(discovery_host_dir)/discovery.json
   KUBECACHEDIR=$cache "$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" api-resources --cached >/dev/null
   # Half a file (as a crash of a writer without the rename would leave).
   head -c 300 "$file" >"$file.half" && mv "$file.half" "$file"

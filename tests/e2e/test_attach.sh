@@ -122,6 +122,7 @@ apiVersion: apps/v1
 kind: Deployment
 metadata: {name: $l}
 spec:
+  replicas: 0   # the pods are made by hand below
   selector: {matchLabels: {app: $l}}
   template:
     metadata: {labels: {app: $l}}

@@ -2,8 +2,8 @@
 # objects, byte for byte (ages are compared where they cannot move between
 # the two runs: events dated minutes or hours ago).
 
-# A namespace of the test's own: no namespace controller runs here, so a
-# deleted namespace stays (Terminating) and its name cannot be used again.
+# A namespace of the test's own (deleted after the test, without waiting for
+# the namespace controller).
 describe_ns() { echo "${DESCRIBE_NS:?describe_setup first}"; }
 
 describe_kubectl() { kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" "$@"; }
@@ -70,6 +70,9 @@ EOF2
     resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {memory: 32Mi}}" 2>/dev/null ||
     describe_kubectl -n "$ns" wait --for=condition=Ready pod/web-1 --timeout=60s >/dev/null
   describe_kubectl wait --for=condition=Established crd/gadgets.e2e.kctl.test --timeout=30s >/dev/null
+  # The controllers make the Deployment's ReplicaSet and pod: let them finish,
+  # so that both tools describe the same state.
+  describe_kubectl -n "$ns" rollout status deployment/web --timeout=60s >/dev/null
   describe_kubectl -n "$ns" apply -f - >/dev/null <<EOF2
 apiVersion: e2e.kctl.test/v1
 kind: Gadget
@@ -92,6 +95,17 @@ type: Normal
 EOF2
 }
 
+# same_as_kubectl, tried again (up to three times) when the first runs differ:
+# for output with ages in seconds.
+describe_settled() {
+  local i
+  for i in 1 2; do
+    same_as_kubectl "$@" 2>/dev/null && return 0
+    sleep 1
+  done
+  same_as_kubectl "$@"
+}
+
 test_describe_kinds() {
   trap describe_cleanup RETURN
   describe_setup
@@ -101,7 +115,9 @@ test_describe_kinds() {
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe configmap cm1
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe secret sec1
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe svc web
-  same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe deploy web
+  # Its events are seconds old (the deployment controller's): their ages may
+  # tick between the two runs.
+  describe_settled --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe deploy web
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" describe ns "$ns"
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe gadget g1
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe cm,svc
@@ -115,7 +131,8 @@ test_describe_errors() {
   local ns; ns=$(describe_ns)
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe pod nope
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe pods/nope
-  same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe endpoints
+  # (The endpoints controller made the Service's Endpoints: none with this label.)
+  same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe endpoints -l app=none
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe cm -l app=none
 }
 

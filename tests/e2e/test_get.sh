@@ -3,9 +3,9 @@
 
 GET_NS=kctl-get
 
-# The fixture, made once and kept (no namespace controller runs here, so a
-# namespace is never really deleted): configmaps and services with labels,
-# a running pod, bob allowed to view the namespace (and nothing else).
+# The fixture, made once per cluster and kept for later runs: configmaps and
+# services with labels, a running pod, bob allowed to view the namespace (and
+# nothing else).
 get_fixture() {
   export KUBECONFIG=$KCTL_TEST_KUBECONFIG
   kubectl get ns "$GET_NS" >/dev/null 2>&1 && return 0

@@ -9,6 +9,7 @@ logs_cleanup() {
 
 # logs_pod NAME LABEL RESTART CONTAINER=SCRIPT...: a pod on the test node
 # labelled app=LABEL whose containers run the given shell scripts.
+# $LOGS_POD_META: more metadata, YAML flow-mapping entries.
 logs_pod() {
   local name=$1 label=$2 restart=$3; shift 3
   local containers="" c
@@ -21,7 +22,7 @@ logs_pod() {
   kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" apply -f - >/dev/null <<POD
 apiVersion: v1
 kind: Pod
-metadata: {name: $name, labels: {app: $label}}
+metadata: {name: $name, labels: {app: $label}${LOGS_POD_META:+, $LOGS_POD_META}}
 spec:
   nodeName: $KCTL_TEST_NODE
   restartPolicy: $restart
@@ -212,12 +213,16 @@ test_logs_workloads() {
   local l; l=$(logs_name wl)
   trap "logs_cleanup pod -l app=$l; logs_cleanup deploy/$l job/$l svc/$l rs/$l" EXIT
   export KUBECONFIG=$KCTL_TEST_KUBECONFIG
-  # No controller manager runs: the objects exist, the pods are made by hand.
+  # The pods are made by hand, so that each has its own script and age: the
+  # workloads make none (no replicas, no parallelism), and the pods have a
+  # controller (the Service) so that the ReplicaSet and Job controllers do
+  # not adopt them (and delete them: more pods than replicas).
   kubectl apply -f - >/dev/null <<OBJ
 apiVersion: apps/v1
 kind: Deployment
 metadata: {name: $l}
 spec:
+  replicas: 0
   selector: {matchLabels: {app: $l}}
   template:
     metadata: {labels: {app: $l}}
@@ -227,6 +232,7 @@ apiVersion: apps/v1
 kind: ReplicaSet
 metadata: {name: $l}
 spec:
+  replicas: 0
   selector: {matchExpressions: [{key: app, operator: In, values: [$l, other]}]}
   template:
     metadata: {labels: {app: $l}}
@@ -237,6 +243,7 @@ kind: Job
 metadata: {name: $l}
 spec:
   manualSelector: true
+  parallelism: 0
   selector: {matchLabels: {app: $l}}
   template:
     metadata: {labels: {app: $l}}
@@ -251,6 +258,9 @@ OBJ
   same_as_kubectl logs "deploy/$l" --pod-running-timeout=1s
   # Flags are checked once the object is found, before waiting for a pod.
   same_as_kubectl logs "deploy/$l" --since=1s --since-time=2024-01-01T00:00:00Z
+  local LOGS_POD_META
+  LOGS_POD_META="ownerReferences: [{apiVersion: v1, kind: Service, name: $l, controller: true, uid: $(
+    kubectl get "svc/$l" -o jsonpath='{.metadata.uid}')}]"
   logs_pod "$l-1" "$l" Always "main=$(numbered first 3)"
   logs_ready "$l-1"
   sleep 1.2  # distinct creation and ready times: an unambiguous order

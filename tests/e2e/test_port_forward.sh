@@ -109,8 +109,9 @@ test_port_forward_matches_kubectl() {
 test_port_forward_not_running() {
   local p; p=$(pf_name pending)
   trap "pf_cleanup pod $p" EXIT
-  # No nodeName and no scheduler: the pod stays Pending.
-  pf_kubectl run "$p" --image=busybox --restart=Never >/dev/null
+  # A node selector no node matches: the scheduler leaves the pod Pending.
+  pf_kubectl run "$p" --image=busybox --restart=Never \
+    --overrides='{"spec": {"nodeSelector": {"kctl.test/no-such-node": "true"}}}' >/dev/null
   export KUBECONFIG=$KCTL_TEST_KUBECONFIG
   same_as_kubectl port-forward "$p" 80
   [ "$C_ERR" = "error: unable to forward port because pod is not running. Current status=Pending

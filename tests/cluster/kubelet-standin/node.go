@@ -2,9 +2,14 @@ package main
 
 // The Node object: registered like a kubelet does, with the address and port
 // that the apiserver uses to reach us (--kubelet-preferred-address-types=
-// InternalIP), and kept Ready by a periodic status update. No controller
-// manager runs in the test cluster, so nothing would mark it NotReady; the
-// heartbeat is there so that the node looks alive to readers.
+// InternalIP), and kept Ready by a periodic status update and the renewal of
+// its Lease in kube-node-lease, as a kubelet does. Both matter: the node
+// lifecycle controller of the cluster's kube-controller-manager marks a node
+// without fresh heartbeats Unknown, taints it unreachable and evicts its pods;
+// and it is the one that removes the node.kubernetes.io/not-ready:NoSchedule
+// taint (added at creation by the TaintNodesByCondition admission plugin) once
+// it sees the Ready condition, so that the scheduler uses the node. The status
+// carries capacity and allocatable: without them nothing fits on the node.
 
 import (
 	"context"
@@ -13,6 +18,7 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
+	coordinationv1 "k8s.io/api/coordination/v1"
 	v1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	"k8s.io/apimachinery/pkg/api/resource"
@@ -116,24 +122,65 @@ func registerNode(client kubernetes.Interface, name string, port int32, since me
 	})
 }
 
-// heartbeat refreshes the node's status (and so lastHeartbeatTime) every
-// period; it re-registers the node if someone deleted it.
+// leaseDuration is the kubelet's default --node-lease-duration-seconds.
+const leaseDuration = 40
+
+// renewLease creates or renews the node's Lease (kube-node-lease/<node>),
+// owned by the Node as the kubelet's is, so that it goes with the Node.
+func renewLease(client kubernetes.Interface, node *v1.Node) error {
+	leases := client.CoordinationV1().Leases(v1.NamespaceNodeLease)
+	now := metav1.NewMicroTime(time.Now())
+	lease, err := leases.Get(context.TODO(), node.Name, metav1.GetOptions{})
+	if apierrors.IsNotFound(err) {
+		holder, duration := node.Name, int32(leaseDuration)
+		lease = &coordinationv1.Lease{
+			ObjectMeta: metav1.ObjectMeta{Name: node.Name, Namespace: v1.NamespaceNodeLease,
+				OwnerReferences: []metav1.OwnerReference{{APIVersion: "v1", Kind: "Node", Name: node.Name, UID: node.UID}}},
+			Spec: coordinationv1.LeaseSpec{HolderIdentity: &holder, LeaseDurationSeconds: &duration,
+				AcquireTime: &now, RenewTime: &now},
+		}
+		_, err = leases.Create(context.TODO(), lease, metav1.CreateOptions{})
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	lease.Spec.RenewTime = &now
+	_, err = leases.Update(context.TODO(), lease, metav1.UpdateOptions{})
+	return err
+}
+
+// heartbeat refreshes the node's status (and so lastHeartbeatTime) and its
+// Lease every period; it re-registers the node if someone deleted it.
 func heartbeat(client kubernetes.Interface, name string, port int32, since metav1.Time, period time.Duration) {
-	for range time.Tick(period) {
+	beat := func() {
+		var node *v1.Node
 		err := retry.RetryOnConflict(retry.DefaultBackoff, func() error {
-			node, err := client.CoreV1().Nodes().Get(context.TODO(), name, metav1.GetOptions{})
+			var err error
+			node, err = client.CoreV1().Nodes().Get(context.TODO(), name, metav1.GetOptions{})
 			if err != nil {
 				return err
 			}
 			node.Status = nodeObject(name, port, since).Status
-			_, err = client.CoreV1().Nodes().UpdateStatus(context.TODO(), node, metav1.UpdateOptions{})
+			node, err = client.CoreV1().Nodes().UpdateStatus(context.TODO(), node, metav1.UpdateOptions{})
 			return err
 		})
 		if apierrors.IsNotFound(err) {
 			err = registerNode(client, name, port, since)
+			if err == nil {
+				node, err = client.CoreV1().Nodes().Get(context.TODO(), name, metav1.GetOptions{})
+			}
 		}
 		if err != nil {
 			klog.Errorf("node heartbeat: %v", err)
+			return
 		}
+		if err := renewLease(client, node); err != nil {
+			klog.Errorf("node lease: %v", err)
+		}
+	}
+	beat()
+	for range time.Tick(period) {
+		beat()
 	}
 }

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Builds kube-apiserver 1.20.2 from Debian bookworm's `kubernetes` source
-# package with Debian's Go, and caches it (and the source tree) outside the
-# work tree. Does nothing when the cached binary exists.
+# Builds the control plane of the test cluster, kube-apiserver,
+# kube-controller-manager and kube-scheduler 1.20.2, from Debian bookworm's
+# `kubernetes` source package with Debian's Go, and caches them (and the
+# source tree) outside the work tree. Builds only the binaries missing from
+# the cache (a cache made before there was a controller manager only gets
+# those two); does nothing when all three are there.
 # Needs what install-deps.sh installs (deb-src lines, golang-go, rsync,
 # dpkg-dev, golang-github-modern-go-reflect2-dev).
 set -euo pipefail
 
 CACHE=${KCTL_CLUSTER_CACHE:-$HOME/.cache/kctl-test-cluster}
-BIN=$CACHE/bin/kube-apiserver
+BINARIES=(kube-apiserver kube-controller-manager kube-scheduler)
 SRC=$CACHE/src/kubernetes   # kept so other binaries can be built from it later
 KUBE_VERSION=v1.20.2
 # Commit of the v1.20.2 tag (the orig tarball is a `git archive` of it).
@@ -19,13 +22,17 @@ mkdir -p "$CACHE/bin" "$CACHE/src"
 exec 9>"$CACHE/.build.lock"
 flock 9
 
-if [ -x "$BIN" ]; then
-  echo "kube-apiserver: using cached $BIN"
+missing=()
+for b in "${BINARIES[@]}"; do
+  [ -x "$CACHE/bin/$b" ] || missing+=("$b")
+done
+if [ "${#missing[@]}" = 0 ]; then
+  echo "control plane: using cached ${BINARIES[*]} in $CACHE/bin"
   exit 0
 fi
 
 if [ ! -f "$SRC/.kctl-unpacked" ]; then
-  echo "kube-apiserver: fetching Debian source package kubernetes into $CACHE/src"
+  echo "control plane: fetching Debian source package kubernetes into $CACHE/src"
   rm -rf "$SRC" "$CACHE/src/dl"
   mkdir -p "$CACHE/src/dl"
   (cd "$CACHE/src/dl" && apt-get source --download-only -q kubernetes) || {
@@ -60,16 +67,21 @@ KUBE_GIT_MAJOR='1'
 KUBE_GIT_MINOR='20'
 EOF
 
-echo "kube-apiserver: building $KUBE_VERSION with $(go version) (takes 5-10 minutes)"
+echo "control plane: building ${missing[*]} $KUBE_VERSION with $(go version) (takes 5-15 minutes)"
 start=$(date +%s)
 (
   cd "$SRC"
-  # GOFLAGS is cleared: -mod=... is an error in GOPATH mode.
-  env -u GOFLAGS GOPATH="$SRC/.go" GO111MODULE=off CGO_ENABLED=0 \
+  # GOFLAGS is cleared: -mod=... is an error in GOPATH mode (and
+  # hack/lib/golang.sh would take GOFLAGS=-p=N for build tags).
+  # GOMAXPROCS bounds go's parallel jobs (its default -p) and each compiler's
+  # threads: the machines running this are often small and shared.
+  env -u GOFLAGS GOMAXPROCS="${KCTL_BUILD_JOBS:-2}" GOPATH="$SRC/.go" GO111MODULE=off CGO_ENABLED=0 \
     KUBE_GIT_VERSION_FILE="$SRC/.kctl-version" SOURCE_DATE_EPOCH=$KUBE_BUILD_EPOCH \
-    make WHAT=cmd/kube-apiserver
+    make WHAT="${missing[*]/#/cmd/}"
 )
-cp -L "$SRC/_output/bin/kube-apiserver" "$BIN.tmp"
-mv "$BIN.tmp" "$BIN"
-echo "kube-apiserver: built $BIN in $(( $(date +%s) - start ))s"
-"$BIN" --version
+for b in "${missing[@]}"; do
+  cp -L "$SRC/_output/bin/$b" "$CACHE/bin/$b.tmp"
+  mv "$CACHE/bin/$b.tmp" "$CACHE/bin/$b"
+  "$CACHE/bin/$b" --version
+done
+echo "control plane: built ${missing[*]} in $(( $(date +%s) - start ))s"
