@@ -237,8 +237,12 @@ test_debug_tty_attach() {
   trap "exec_cleanup $p" EXIT
   debug_env_pod "$p"
   export KUBECONFIG=$KCTL_TEST_KUBECONFIG
-  local out
-  out=$(script -qec "stty rows 30 cols 100; $KCTL debug $p --image=busybox -c dbgt -it --profile=baseline -- sh -c 'sleep 1; [ -t 0 ] && echo tty-ok; stty size' </dev/tty" /dev/null </dev/null)
+  local out rc=0
+  # The container sleeps long enough to be attached to even when the
+  # stand-in reports it running late (a loaded CI machine): an attach to a
+  # container that already exited fails.
+  out=$(script -qec "stty rows 30 cols 100; $KCTL debug $p --image=busybox -c dbgt -it --profile=baseline -- sh -c 'sleep 4; [ -t 0 ] && echo tty-ok; stty size' </dev/tty" /dev/null </dev/null) || rc=$?
+  [ "$rc" = 0 ] || fail "kctl debug -it exited $rc: $(printf %q "$out")"
   case "$out" in *tty-ok*"30 100"*) ;; *) fail "$(printf %q "$out")" ;; esac
   json_check "pod/$p" 'o["spec"]["ephemeralContainers"][0]["tty"] is True and o["spec"]["ephemeralContainers"][0]["stdin"] is True'
 }
