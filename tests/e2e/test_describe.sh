@@ -23,8 +23,15 @@ describe_setup() {
 apiVersion: v1
 kind: ConfigMap
 metadata: {name: cm1, labels: {app: web}, annotations: {note: hello}}
-data: {key1: value1, script: "#!/bin/sh\necho hi\n"}
+data: {script: "#!/bin/sh\necho hi\n"}
 binaryData: {bin: AAECAw==}
+---
+# One data key per object: kubectl describes a ConfigMap's data in Go's
+# random map order.
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: cm2, labels: {app: web}}
+data: {key1: value1}
 ---
 apiVersion: v1
 kind: Secret
