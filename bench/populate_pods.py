@@ -2,9 +2,12 @@
 """Fills a namespace of the test cluster with N realistic pods for the
 read-path benchmark: created through the API one by one on a kept-alive
 connection (kubectl create -f of a 5,000-item List takes minutes), bound to
-a node that does not exist (so the kubelet stand-in starts no processes),
-then given a Running status such as a kubelet reports, so that the objects
-kctl and kubectl print have the size and shape of real ones.
+a Node of their own that no kubelet serves (so the kubelet stand-in starts
+no processes), then given a Running status such as a kubelet reports, so
+that the objects kctl and kubectl print have the size and shape of real
+ones. The Node object must exist (the controller manager's pod garbage
+collector deletes pods bound to a missing node), and the pods tolerate its
+unreachable taint for good (or the node lifecycle controller evicts them).
 
 Usage: populate_pods.py NAMESPACE COUNT   (env: KCTL_TEST_SERVER, KCTL_TEST_CA,
 KCTL_TEST_ADMIN_CERT, KCTL_TEST_ADMIN_KEY from the cluster's env.sh)
@@ -77,6 +80,8 @@ def pod(ns, i):
                 "volumeMounts": [{"name": "config", "mountPath": "/etc/web", "readOnly": True}],
             }],
             "volumes": [{"name": "config", "configMap": {"name": "web-config"}}],
+            "tolerations": [{"key": k, "operator": "Exists", "effect": "NoExecute"}
+                            for k in ("node.kubernetes.io/unreachable", "node.kubernetes.io/not-ready")],
         },
     }
 
@@ -131,6 +136,10 @@ def main():
                  {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}})
     if st not in (201, 409):
         sys.exit("creating namespace %s: HTTP %d" % (ns, st))
+    st, _ = call(connection(), "POST", "/api/v1/nodes",
+                 {"apiVersion": "v1", "kind": "Node", "metadata": {"name": "kctl-bench-node"}})
+    if st not in (201, 409):
+        sys.exit("creating node kctl-bench-node: HTTP %d" % st)
     made, failures = [], []
     workers = [threading.Thread(target=create_range, args=(ns, range(w, count, WORKERS), made, failures))
                for w in range(WORKERS)]
