@@ -31,6 +31,9 @@ struct Error {
   std::string invalid_text;
 };
 
+// A Status of reason NotFound (404 from the API).
+inline bool is_not_found(const Error& e) { return e.kind == ErrorKind::ApiStatus && e.reason == "NotFound"; }
+
 inline Error make_error(ErrorKind kind, std::string message) {
   return Error{kind, std::move(message), 1, {}, 0, {}};
 }

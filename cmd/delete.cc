@@ -99,7 +99,7 @@ Result<> run_delete(Factory& f, DeleteOptions& o) {
       auto r = delete_object(**rest, t.visit, options, *dry_run == DryRun::Server);
       if (!r) {
         Error e = r.take_error();
-        if (o.ignore_not_found && e.kind == ErrorKind::ApiStatus && e.reason == "NotFound") continue;
+        if (o.ignore_not_found && is_not_found(e)) continue;
         errors.push_back(with_source(std::move(e), "deleting", t.source));
         continue;
       }

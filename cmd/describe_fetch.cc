@@ -6,7 +6,6 @@ namespace {
 using nlohmann::json;
 using describe::RelatedList;
 
-bool is_not_found(const Error& e) { return e.kind == ErrorKind::ApiStatus && e.reason == "NotFound"; }
 bool is_forbidden(const Error& e) { return e.kind == ErrorKind::ApiStatus && e.reason == "Forbidden"; }
 
 Result<json> run_list(client::RestClient& rest, const describe::RelatedRequest& req, std::int64_t chunk_size) {

@@ -15,7 +15,6 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-bool is_not_found(const Error& e) { return e.kind == ErrorKind::ApiStatus && e.reason == "NotFound"; }
 
 void drop_managed_fields(json& obj) {
   if (auto meta = obj.find("metadata"); meta != obj.end() && meta->is_object()) meta->erase("managedFields");

@@ -30,7 +30,6 @@ bool same_resource(const client::ApiResource& a, const client::ApiResource& b) {
   return a.group == b.group && a.version == b.version && a.name == b.name;
 }
 
-bool is_not_found(const Error& e) { return e.kind == ErrorKind::ApiStatus && e.reason == "NotFound"; }
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 // annotate.go, which differ in their messages and checks only).
 #include <map>
 
+#include "client/patch/json_merge_patch.h"
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
 #include "cmd/write_ops.h"
@@ -129,25 +130,6 @@ Result<> apply_changes(const MetadataVerb& verb, json& obj, const Changes& c, bo
   return {};
 }
 
-// RFC 7386's patch from `before` to `after` (objects only, as kubectl's
-// CreateMergePatch of two encodings of the same object).
-json merge_patch(const json& before, const json& after) {
-  json patch = json::object();
-  for (const auto& [k, v] : before.items())
-    if (!after.contains(k)) patch[k] = nullptr;
-  for (const auto& [k, v] : after.items()) {
-    auto old = before.find(k);
-    if (old == before.end()) patch[k] = v;
-    else if (old->is_object() && v.is_object()) {
-      json sub = merge_patch(*old, v);
-      if (!sub.empty()) patch[k] = std::move(sub);
-    } else if (*old != v) {
-      patch[k] = v;
-    }
-  }
-  return patch;
-}
-
 Result<> run(Factory& f, const MetadataVerb& verb, MetadataOptions& o) {
   std::vector<std::string> resources, pairs;
   if (auto r = split_args(verb, o.args, resources, pairs); !r) return r;
@@ -212,7 +194,7 @@ Result<> run(Factory& f, const MetadataVerb& verb, MetadataOptions& o) {
     json result = obj;
     if (!local) {
       WriteParams params{*dry_run == DryRun::Server, field_manager};
-      auto patched = patch_object(*rest, t.visit, "application/merge-patch+json", merge_patch(before, obj).dump(),
+      auto patched = patch_object(*rest, t.visit, "application/merge-patch+json", patch::create_merge_patch(before, obj).dump(),
                                   params);
       if (!patched) {
         errors.push_back(patched.take_error());

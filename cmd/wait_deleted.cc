@@ -13,7 +13,6 @@ namespace {
 
 std::string uid_of(const json& obj) { return obj.value("metadata", json::object()).value("uid", ""); }
 
-bool is_not_found(const Error& e) { return e.kind == ErrorKind::ApiStatus && e.reason == "NotFound"; }
 
 // True once `o` is gone; false when `deadline` passed first.
 Result<bool> wait_one(client::RestClient& rest, const DeletedObject& o, Clock::time_point deadline) {
