@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "client/yaml_syntax.h"
 #include "kubeconfig/yaml_json.h"
 
 namespace kctl::client {
@@ -40,8 +41,11 @@ Result<std::vector<json>> yaml_documents(std::string_view text, const std::strin
       docs.push_back(json(kubeconfig::to_json(node, true)));
     }
   } catch (const YAML::Exception& e) {
-    return make_error(ErrorKind::Plain, "error parsing " + source + ": error converting YAML to JSON: yaml: line " +
-                                               std::to_string(e.mark.line + 1) + ": " + e.msg);
+    // kubectl's message comes from go-yaml, whose text libyaml reproduces;
+    // yaml-cpp's own is the fallback when libyaml sees no error.
+    std::string problem = go_yaml_syntax_error(text).value_or("yaml: line " + std::to_string(e.mark.line + 1) +
+                                                               ": " + e.msg);
+    return make_error(ErrorKind::Plain, "error parsing " + source + ": error converting YAML to JSON: " + problem);
   }
   return docs;
 }

@@ -85,7 +85,7 @@ Request& Request::abs_path(std::string path) {
 }
 
 Result<std::string> Request::url() const {
-  if (!error_.empty()) return make_error(ErrorKind::Usage, error_);
+  if (!error_.empty()) return make_error(ErrorKind::Internal, error_);
   std::string url = server_;
   while (!url.empty() && url.back() == '/') url.pop_back();
   if (!abs_path_.empty()) {

@@ -29,22 +29,6 @@ struct DeleteOptions {
   CLI::Option* ignore_not_found_flag = nullptr;
 };
 
-Result<std::string> propagation_policy(const std::string& cascade, std::ostream& err) {
-  if (cascade == "background" || cascade == "true") {
-    if (cascade == "true")
-      err << "warning: --cascade=true is deprecated (boolean value) and can be replaced with --cascade=background.\n";
-    return std::string("Background");
-  }
-  if (cascade == "orphan" || cascade == "false") {
-    if (cascade == "false")
-      err << "warning: --cascade=false is deprecated (boolean value) and can be replaced with --cascade=orphan.\n";
-    return std::string("Orphan");
-  }
-  if (cascade == "foreground") return std::string("Foreground");
-  return make_error(ErrorKind::Internal, "invalid cascade value (" + cascade +
-                                             "). Must be \"background\", \"foreground\", or \"orphan\"");
-}
-
 Result<> run_delete(Factory& f, DeleteOptions& o) {
   std::ostream& err = f.io().err;
   auto grace = parse_int_flag(o.grace_period, "--grace-period", kCommandPath, err);

@@ -131,6 +131,9 @@ int render_parse_error(const CLI::ParseError& e, const CLI::App& root, const std
 
 void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run) {
   sub->callback([sub, &ctx, run = std::move(run)] {
+    // CLI11 runs a parent's callback after its chosen subcommand's: the
+    // subcommand's action (apply view-last-applied) must stay.
+    if (!sub->get_subcommands().empty()) return;
     ctx.action = run;
     ctx.command_path = command_path(sub);
   });
@@ -171,6 +174,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_label(app, ctx);
   register_annotate(app, ctx);
   register_patch(app, ctx);
+  register_apply(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

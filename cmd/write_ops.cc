@@ -1,5 +1,7 @@
 #include "cmd/write_ops.h"
 
+#include "client/go_quote.h"
+
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -53,6 +55,29 @@ Result<json> delete_object(client::RestClient& rest, const Visit& target, const 
   return rest.send_json("DELETE", object_request(rest, target, false, params), "application/json", body.dump());
 }
 
+Result<std::string> propagation_policy(const std::string& cascade, std::ostream& err) {
+  if (cascade == "background" || cascade == "true") {
+    if (cascade == "true")
+      err << "warning: --cascade=true is deprecated (boolean value) and can be replaced with --cascade=background.\n";
+    return std::string("Background");
+  }
+  if (cascade == "orphan" || cascade == "false") {
+    if (cascade == "false")
+      err << "warning: --cascade=false is deprecated (boolean value) and can be replaced with --cascade=orphan.\n";
+    return std::string("Orphan");
+  }
+  if (cascade == "foreground") return std::string("Foreground");
+  return make_error(ErrorKind::Internal, "invalid cascade value (" + cascade +
+                                             "). Must be \"background\", \"foreground\", or \"orphan\"");
+}
+
+std::string info_string(const Visit& v) {
+  const auto& r = v.resource;
+  return "Resource: " + client::go_quote(r.group + "/" + r.version + ", Resource=" + r.name) +
+         ", GroupVersionKind: " + client::go_quote(r.group + "/" + r.version + ", Kind=" + r.kind) + "\nName: " +
+         client::go_quote(v.name) + ", Namespace: " + client::go_quote(v.ns);
+}
+
 Error with_source(Error e, const std::string& verb, const std::string& source) {
   if (source.empty()) return e;
   e.message = "error when " + verb + " \"" + source + "\": " + e.message;
@@ -67,18 +92,6 @@ void add_filename_flags(CLI::App& sub, FilenameOptions& files, const std::string
   sub.add_flag("-R,--recursive", files.recursive,
                "Process the directory used in -f, --filename recursively. Useful when you want to manage related "
                "manifests organized within the same directory.");
-}
-
-void set_last_applied(json& object) {
-  json& meta = object["metadata"];
-  if (!meta.is_object()) meta = json::object();
-  json& annotations = meta["annotations"];
-  if (!annotations.is_object()) annotations = json::object();
-  annotations.erase(kLastAppliedAnnotation);
-  // kubectl stores the object's compact JSON (keys sorted) with a newline,
-  // "annotations": {} included when there were none.
-  const std::string applied = object.dump() + "\n";
-  meta["annotations"][kLastAppliedAnnotation] = applied;
 }
 
 }  // namespace kctl::cmd

@@ -7,11 +7,13 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <ostream>
 #include <string>
 
 #include "client/rest_client.h"
 #include "client/result.h"
 #include "cmd/filename_options.h"
+#include "cmd/last_applied.h"  // set_last_applied, for --save-config
 #include "cmd/resource_visits.h"
 
 namespace kctl::cmd {
@@ -34,6 +36,15 @@ Result<nlohmann::json> patch_object(client::RestClient& rest, const Visit& targe
 Result<nlohmann::json> delete_object(client::RestClient& rest, const Visit& target,
                                      const nlohmann::json& delete_options, bool server_dry_run);
 
+// --cascade's value as a DeleteOptions propagationPolicy ("Background"),
+// with kubectl's warnings for the deprecated true/false.
+Result<std::string> propagation_policy(const std::string& cascade, std::ostream& err);
+
+// resource.Info's String(), which kubectl's errors name an object by:
+// Resource: "apps/v1, Resource=deployments", GroupVersionKind: "apps/v1,
+// Kind=Deployment" and, on the next line, Name: "web", Namespace: "ns".
+std::string info_string(const Visit& v);
+
 // kubectl's AddSourceToErr: "error when creating \"f.yaml\": ..." for an
 // object read from `source` (unchanged when there is no source).
 Error with_source(Error e, const std::string& verb, const std::string& source);
@@ -41,11 +52,5 @@ Error with_source(Error e, const std::string& verb, const std::string& source);
 // -f/--filename and -R/--recursive; `purpose` ends kubectl's help text
 // ("Filename, directory, or URL to files " + purpose).
 void add_filename_flags(CLI::App& sub, FilenameOptions& files, const std::string& purpose);
-
-// The kubectl.kubernetes.io/last-applied-configuration annotation of
-// `object` set to the object itself (--save-config, and apply).
-void set_last_applied(nlohmann::json& object);
-
-inline constexpr const char* kLastAppliedAnnotation = "kubectl.kubernetes.io/last-applied-configuration";
 
 }  // namespace kctl::cmd

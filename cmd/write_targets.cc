@@ -9,7 +9,13 @@ using nlohmann::json;
 Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files, const std::string& ns,
                                        bool enforce_ns) {
   auto manifests = read_manifests(files, f.io().in);
-  if (!manifests) return manifests.take_error();
+  if (!manifests) {
+    // get lists a manifest's parse error with others; a write verb stops
+    // at it, kubectl's "error: " first.
+    Error e = manifests.take_error();
+    if (e.kind == ErrorKind::Plain) e.kind = ErrorKind::Internal;
+    return e;
+  }
   auto discovery = f.discovery();
   if (!discovery) return discovery.take_error();
   const KindResolver resolve = discovery_kind_resolver(**discovery);

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 build_pkgs=(meson ninja-build g++ pkg-config libcli11-dev libcurl4-openssl-dev
-  libyaml-cpp-dev nlohmann-json3-dev doctest-dev zlib1g-dev libssl-dev)
+  libyaml-cpp-dev libyaml-dev nlohmann-json3-dev doctest-dev zlib1g-dev libssl-dev)
 # The test cluster: etcd, Go to build kube-apiserver from Debian's source package.
 cluster_pkgs=(etcd-server golang-go rsync dpkg-dev openssl curl
   golang-github-modern-go-reflect2-dev time strace

@@ -93,7 +93,7 @@ TEST_CASE("Request: invalid path segments are errors in client-go's words") {
     SUBCASE(row.name) {
       auto url = row.request.url();
       REQUIRE_FALSE(url.ok());
-      CHECK(url.error().kind == ErrorKind::Usage);
+      CHECK(url.error().kind == ErrorKind::Internal);
       CHECK(url.error().message == row.message);
     }
   }
