@@ -175,6 +175,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_annotate(app, ctx);
   register_patch(app, ctx);
   register_apply(app, ctx);
+  register_replace(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

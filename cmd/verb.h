@@ -50,5 +50,6 @@ void register_label(CLI::App& root, VerbContext& ctx);
 void register_annotate(CLI::App& root, VerbContext& ctx);
 void register_patch(CLI::App& root, VerbContext& ctx);
 void register_apply(CLI::App& root, VerbContext& ctx);
+void register_replace(CLI::App& root, VerbContext& ctx);
 
 }  // namespace kctl::cmd

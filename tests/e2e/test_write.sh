@@ -165,3 +165,32 @@ test_write_patch_matches_kubectl() {
   both patch cm missing -n @NS@ -p '{"data":{"k":"v"}}'
   same_objects configmaps
 }
+
+test_write_replace_matches_kubectl() {
+  write_namespaces replace
+  printf 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: r}\ndata: {a: "1"}\n' >r.yaml
+  both replace -f r.yaml -n @NS@
+  kubectl create -f r.yaml -n "$W_K" >/dev/null
+  kubectl create -f r.yaml -n "$W_C" >/dev/null
+  printf 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: r, labels: {v: "2"}}\ndata: {b: "2"}\n' >r2.yaml
+  both replace -f r2.yaml -n @NS@
+  same_objects configmaps
+  both replace -f r.yaml -n @NS@ --dry-run=client -o yaml
+  both replace -f r.yaml -n @NS@ --dry-run=server
+  same_objects configmaps
+  both replace -f r.yaml -n @NS@ --save-config -o name
+  same_objects configmaps
+  both replace -f r2.yaml -n @NS@ --force
+  same_objects configmaps
+  both replace -f r2.yaml -n @NS@ --force --dry-run=server
+  both replace -n @NS@
+  both replace cm r -n @NS@
+  write_manifest m.yaml
+  both replace -f m.yaml -n @NS@
+  # A stale resourceVersion is a conflict, and changes nothing.
+  kubectl get cm r -n "$W_K" -o json | jq '.metadata.resourceVersion = "1" | .data.c = "3"' >stale-k.json
+  kubectl get cm r -n "$W_C" -o json | jq '.metadata.resourceVersion = "1" | .data.c = "3"' >stale-c.json
+  sed "s/$W_K/@NS@/g" stale-k.json >stale.json
+  both replace -f stale.json -n @NS@
+  same_objects configmaps
+}
