@@ -72,11 +72,27 @@ Result<> add_object(json doc, const std::string& source, std::vector<ManifestObj
 }  // namespace
 
 Result<std::vector<ManifestObject>> decode_manifest(std::string_view text, const std::string& source) {
+  auto checked = decode_checked_manifest(text, source, nullptr);
+  if (!checked) return checked.take_error();
+  return std::move(checked->objects);
+}
+
+Result<CheckedManifest> decode_checked_manifest(std::string_view text, const std::string& source,
+                                                const DocumentCheck& check) {
   auto docs = looks_like_json(text) ? json_documents(text, source) : yaml_documents(text, source);
   if (!docs) return docs.take_error();
-  std::vector<ManifestObject> out;
-  for (auto& doc : *docs)
-    if (auto r = add_object(std::move(doc), source, out); !r) return r.take_error();
+  CheckedManifest out;
+  for (auto& doc : *docs) {
+    if (check) {
+      if (auto r = check(doc); !r) {
+        Error e = r.take_error();
+        e.message = "error validating \"" + source + "\": " + e.message;
+        out.refused = std::move(e);
+        return out;
+      }
+    }
+    if (auto r = add_object(std::move(doc), source, out.objects); !r) return r.take_error();
+  }
   return out;
 }
 

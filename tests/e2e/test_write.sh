@@ -14,7 +14,7 @@ write_namespaces() {
 
 # both ARGS...: runs `kubectl ARGS` with @NS@ as W_K and `kctl ARGS` with
 # @NS@ as W_C; stdout, stderr and exit code must match with the names
-# put back to @NS@.
+# put back to @NS@ (and stderr through the sed expression W_MASK, if set).
 both() {
   local d a krc=0 crc=0 ok=0
   local ka=() ca=()
@@ -24,6 +24,7 @@ both() {
   "$KCTL" "${ca[@]}" >"$d/co" 2>"$d/ce" || crc=$?
   sed -i "s/$W_K/@NS@/g" "$d/ko" "$d/ke"
   sed -i "s/$W_C/@NS@/g" "$d/co" "$d/ce"
+  [ -z "${W_MASK:-}" ] || sed -i "$W_MASK" "$d/ke" "$d/ce"
   if ! cmp -s "$d/ko" "$d/co"; then
     echo "    stdout differs for: $*" >&2
     diff "$d/ko" "$d/co" | head -20 >&2
