@@ -24,9 +24,16 @@ struct ManifestObject {
 // object without apiVersion or kind is kubectl's decode error.
 Result<std::vector<ManifestObject>> decode_manifest(std::string_view text, const std::string& source);
 
-// Checks a document as it was read, before it is decoded or flattened
-// (kubectl's schema validation).
-using DocumentCheck = std::function<Result<>(const nlohmann::json& document)>;
+// A document as it was read, before it is decoded or flattened.
+struct ManifestDocument {
+  nlohmann::json object;
+  // The document's own text when the input is JSON, where kubectl looks
+  // for duplicate keys (a YAML document's are a parse error); else empty.
+  std::string json_text;
+};
+
+// Checks each document before it is decoded (kubectl's schema validation).
+using DocumentCheck = std::function<Result<>(const ManifestDocument& document)>;
 
 struct CheckedManifest {
   std::vector<ManifestObject> objects;  // the documents before a refused one

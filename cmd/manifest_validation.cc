@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "client/go_quote.h"
+#include "client/validation/duplicate_keys.h"
 #include "client/validation/schema_validation.h"
 #include "client/validation/validation_errors.h"
 #include "cmd/explain_openapi.h"
@@ -39,8 +40,8 @@ class DocumentValidator {
   DocumentValidator& operator=(const DocumentValidator&) = delete;
 
   // kubectl's paramVerifyingSchema.ValidateBytes.
-  Result<> check(const json& document) {
-    validation::ObjectKind kind = validation::object_kind(document);
+  Result<> check(const client::ManifestDocument& document) {
+    validation::ObjectKind kind = validation::object_kind(document.object);
     if (!kind.errors.empty()) return refusal(kind.errors);
     auto server = verifier_.server_validates(kind.gvk);
     if (!server) return refusal({server.error().message});
@@ -51,7 +52,9 @@ class DocumentValidator {
                       "validation");
       return {};
     }
-    auto errors = validation::validate_document(document, v2_);
+    auto errors = validation::validate_document(document.object, v2_);
+    if (!document.json_text.empty())
+      for (auto& e : validation::duplicate_key_errors(document.json_text)) errors.push_back(std::move(e));
     if (errors.empty()) return {};
     return refusal(errors);
   }
@@ -104,7 +107,8 @@ Result<client::DocumentCheck> manifest_check(Factory& f, FieldValidation directi
   auto v2 = fetch_openapi_v2(**rest);
   if (!v2) return v2.take_error();
   auto validator = std::make_shared<DocumentValidator>(**rest, std::move(*v2), directive, f.logger());
-  return client::DocumentCheck([validator](const json& document) { return validator->check(document); });
+  return client::DocumentCheck(
+      [validator](const client::ManifestDocument& document) { return validator->check(document); });
 }
 
 }  // namespace kctl::cmd

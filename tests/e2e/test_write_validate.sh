@@ -79,6 +79,8 @@ items:
   data: 5
 EOF2
   printf '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"j1","labels":{"a":1}},"data":{"n":2.5},"binaryData":[1]}\n' >j.json
+  # Repeated label and annotation keys, which only a JSON manifest can have.
+  printf '{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"j2","labels":{"a":"1","a":"2"},"annotations":{"x":"1","x":"2"}},"bogus":1}\n' >dup.json
 }
 
 # none TYPE NAME...: neither namespace holds any of these objects.
@@ -102,7 +104,10 @@ test_write_validate_refuses_as_kubectl() {
   both create -f noapi.yaml -n @NS@
   both create -f list.yaml -n @NS@
   both create -f j.json -n @NS@ --dry-run=client -o name
-  none configmaps k1 l1 j1
+  both create -f dup.json -n @NS@
+  cat dup.json j.json >two.json
+  both create -f two.json -n @NS@
+  none configmaps k1 l1 j1 j2
   none secrets l2
 }
 

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "client/explain/openapi_v2_document.h"
+#include "client/manifest.h"
+#include "client/validation/duplicate_keys.h"
 #include "client/validation/schema_validation.h"
 #include "client/validation/validation_errors.h"
 #include "explain_v2_fixture.h"
@@ -142,6 +144,32 @@ TEST_CASE("validation: apiVersion and kind, unknown kinds, v1 Lists") {
                                "io.k8s.api.core.v1.PodSpec.containers: got \"integer\", expected \"array\""}));
   CHECK(errors_of(json::parse(R"({"apiVersion": "v1", "kind": "List", "items": {}})")) ==
         lines({"invalid object to validate"}));
+}
+
+TEST_CASE("validation: duplicate label and annotation keys of JSON documents") {
+  CHECK(duplicate_key_errors(R"({"metadata": {"labels": {"a": "1", "b": "1", "a": "2", "b": "2"},
+    "annotations": {"x": "1", "x": "2"}}, "data": {"y": "1", "y": "2"}})") ==
+        std::vector<std::string>{"duplicate key: a", "duplicate key: x"});
+  CHECK(duplicate_key_errors(R"({"metadata": {"labels": {"a": "1"}}, "spec": {"labels": {"a": "1", "a": "2"}}})")
+            .empty());
+  CHECK(duplicate_key_errors("not json").empty());
+}
+
+TEST_CASE("validation: the checked documents of a manifest keep their JSON text") {
+  std::vector<std::string> seen;
+  auto checked = client::decode_checked_manifest(
+      "{\"apiVersion\": \"v1\", \"kind\": \"A\"}\n {\"apiVersion\": \"v1\", \"kind\": \"B\"}",
+      "f.json", [&seen](const client::ManifestDocument& d) -> Result<> {
+        seen.push_back(d.json_text);
+        if (d.object["kind"] == "B") return make_error(ErrorKind::Plain, "no B");
+        return {};
+      });
+  REQUIRE(checked);
+  CHECK(seen == std::vector<std::string>{"{\"apiVersion\": \"v1\", \"kind\": \"A\"}",
+                                         "{\"apiVersion\": \"v1\", \"kind\": \"B\"}"});
+  CHECK(checked->objects.size() == 1);
+  REQUIRE(checked->refused);
+  CHECK(checked->refused->message == "error validating \"f.json\": no B");
 }
 
 TEST_CASE("validation: Go's aggregate message") {
