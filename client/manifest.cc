@@ -17,28 +17,31 @@ bool looks_like_json(std::string_view text) {
   return first != std::string_view::npos && text[first] == '{';
 }
 
-Result<std::vector<json>> json_documents(std::string_view text, const std::string& source) {
-  std::vector<json> docs;
+Result<std::vector<ManifestDocument>> json_documents(std::string_view text, const std::string& source) {
+  std::vector<ManifestDocument> docs;
   std::istringstream in{std::string(text)};
   for (;;) {
     in >> std::ws;
     if (in.peek() == std::char_traits<char>::eof()) return docs;
     try {
+      const auto start = static_cast<std::size_t>(in.tellg());
       json doc;
       in >> doc;
-      docs.push_back(std::move(doc));
+      // The stream is at the end when the last document ends the text.
+      const auto end = in.eof() ? text.size() : static_cast<std::size_t>(in.tellg());
+      docs.push_back({std::move(doc), std::string(text.substr(start, end - start))});
     } catch (const json::exception& e) {
       return make_error(ErrorKind::Plain, "error parsing " + source + ": " + e.what());
     }
   }
 }
 
-Result<std::vector<json>> yaml_documents(std::string_view text, const std::string& source) {
-  std::vector<json> docs;
+Result<std::vector<ManifestDocument>> yaml_documents(std::string_view text, const std::string& source) {
+  std::vector<ManifestDocument> docs;
   try {
     for (const auto& node : YAML::LoadAll(std::string(text))) {
       if (!node.IsDefined() || node.IsNull()) continue;
-      docs.push_back(json(kubeconfig::to_json(node, true)));
+      docs.push_back({json(kubeconfig::to_json(node, true)), {}});
     }
   } catch (const YAML::Exception& e) {
     // kubectl's message comes from go-yaml, whose text libyaml reproduces;
@@ -76,11 +79,27 @@ Result<> add_object(json doc, const std::string& source, std::vector<ManifestObj
 }  // namespace
 
 Result<std::vector<ManifestObject>> decode_manifest(std::string_view text, const std::string& source) {
+  auto checked = decode_checked_manifest(text, source, nullptr);
+  if (!checked) return checked.take_error();
+  return std::move(checked->objects);
+}
+
+Result<CheckedManifest> decode_checked_manifest(std::string_view text, const std::string& source,
+                                                const DocumentCheck& check) {
   auto docs = looks_like_json(text) ? json_documents(text, source) : yaml_documents(text, source);
   if (!docs) return docs.take_error();
-  std::vector<ManifestObject> out;
-  for (auto& doc : *docs)
-    if (auto r = add_object(std::move(doc), source, out); !r) return r.take_error();
+  CheckedManifest out;
+  for (auto& doc : *docs) {
+    if (check) {
+      if (auto r = check(doc); !r) {
+        Error e = r.take_error();
+        e.message = "error validating \"" + source + "\": " + e.message;
+        out.refused = std::move(e);
+        return out;
+      }
+    }
+    if (auto r = add_object(std::move(doc.object), source, out.objects); !r) return r.take_error();
+  }
   return out;
 }
 

@@ -76,7 +76,9 @@ class Applier {
   }
 
  private:
-  WriteParams params() const { return {dry_run_ == DryRun::Server, o_.effective_field_manager()}; }
+  WriteParams params() const {
+    return {dry_run_ == DryRun::Server, o_.effective_field_manager(), field_validation_param(o_.field_validation)};
+  }
   bool prints_objects() const { return o_.write.output == "json" || o_.write.output == "yaml"; }
 
   void print(const json& obj, const std::string& operation, std::vector<json>& shown) {
@@ -236,9 +238,11 @@ class Applier {
     req.group_version(v.resource.group, v.resource.version).resource(v.resource.name);
     if (v.resource.namespaced && !v.ns.empty()) req.ns(v.ns);
     req.name(v.name);
-    // client-go encodes the parameters sorted: dryRun, fieldManager, force.
+    // client-go encodes the parameters sorted: dryRun, fieldManager,
+    // fieldValidation, force.
     if (dry_run_ == DryRun::Server) req.param("dryRun", "All");
     req.param("fieldManager", field_manager);
+    req.param("fieldValidation", field_validation_param(o_.field_validation));
     if (with_force) req.param("force", o_.force_conflicts ? "true" : "false");
     return req;
   }
@@ -324,15 +328,17 @@ std::vector<Error> builder_errors_first(std::vector<Error> refused, std::vector<
 }
 
 Result<> run_apply(Factory& f, ApplyOptions& o) {
+  if (auto r = o.resolve(f.io().err); !r) return r;
   auto dry_run = parse_dry_run(o.write.dry_run, f.logger());
   if (!dry_run) return dry_run.take_error();
   if (o.files.empty()) return make_error(ErrorKind::Internal, "must specify one of -f and -k");
   if (auto v = validate_flags(o, *dry_run); !v) return v;
-  if (auto r = o.resolve(f.io().err); !r) return r;
   if (auto v = OperationPrinter::validate(o.write.output); !v) return v;
   auto rc = f.rest_config();
   if (!rc) return rc.take_error();
-  auto targets = targets_from_manifests(f, o.files, (*rc)->ns, !f.flags().overrides.ns.empty());
+  auto check = manifest_check(f, o.field_validation);
+  if (!check) return check.take_error();
+  auto targets = targets_from_manifests(f, o.files, (*rc)->ns, !f.flags().overrides.ns.empty(), *check);
   if (!targets) return targets.take_error();
   if (targets->items.empty() && targets->refused.empty())
     return make_error(ErrorKind::Internal, "no objects passed to apply");

@@ -7,6 +7,7 @@ namespace kctl::cmd {
 
 void ApplyOptions::add_to(CLI::App& sub) {
   write.add_to(sub);
+  validate.add_to(sub);
   sub.add_option("--cascade", cascade,
                  "Must be \"background\", \"orphan\", or \"foreground\". Selects the deletion cascading strategy for "
                  "the dependents (e.g. Pods created by a ReplicationController). Defaults to background.");
@@ -35,6 +36,9 @@ void ApplyOptions::add_to(CLI::App& sub) {
 
 Result<> ApplyOptions::resolve(std::ostream& err) {
   constexpr const char* kCommandPath = "kctl apply";
+  auto directive = validate.directive();
+  if (!directive) return directive.take_error();
+  field_validation = *directive;
   auto grace = parse_int_flag(grace_period_text, "--grace-period", kCommandPath, err);
   if (!grace) return grace.take_error();
   grace_period = static_cast<long>(*grace);

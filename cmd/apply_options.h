@@ -9,6 +9,7 @@
 
 #include "client/result.h"
 #include "cmd/filename_options.h"
+#include "cmd/manifest_validation.h"
 #include "cmd/verb.h"
 #include "cmd/write_output.h"
 
@@ -17,6 +18,7 @@ namespace kctl::cmd {
 struct ApplyOptions {
   FilenameOptions files;
   WriteFlags write;
+  ValidateFlag validate;
   std::string field_manager;
   bool server_side = false, force_conflicts = false, force = false, overwrite = true, openapi_patch = true;
   bool wait = false;
@@ -27,6 +29,7 @@ struct ApplyOptions {
   std::string propagation = "Background";
   long grace_period = -1;
   std::chrono::nanoseconds timeout{0};
+  FieldValidation field_validation = FieldValidation::Strict;
 
   void add_to(CLI::App& sub);
   Result<> resolve(std::ostream& err);

@@ -41,23 +41,26 @@ Result<std::string> read_file(const fs::path& path) {
   return text.str();
 }
 
-Result<> decode_into(const std::string& text, const std::string& source, Manifests& out) {
-  auto objects = client::decode_manifest(text, source);
-  if (!objects) return objects.take_error();
-  for (auto& o : *objects) out.objects.push_back(std::move(o));
+Result<> decode_into(const std::string& text, const std::string& source, const client::DocumentCheck& check,
+                     Manifests& out) {
+  auto checked = client::decode_checked_manifest(text, source, check);
+  if (!checked) return checked.take_error();
+  for (auto& o : checked->objects) out.objects.push_back(std::move(o));
+  if (checked->refused) out.refused.push_back({out.objects.size(), std::move(*checked->refused)});
   return {};
 }
 
 }  // namespace
 
-Result<Manifests> read_manifests(const FilenameOptions& options, std::istream& stdin_stream) {
+Result<Manifests> read_manifests(const FilenameOptions& options, std::istream& stdin_stream,
+                                 const client::DocumentCheck& check) {
   Manifests out;
   std::size_t sources = 0;
   bool stream_or_dir = false;
   for (const auto& name : options.filenames) {
     if (name == "-") {
       std::string text{std::istreambuf_iterator<char>(stdin_stream), std::istreambuf_iterator<char>()};
-      if (auto r = decode_into(text, "STDIN", out); !r) return r.take_error();
+      if (auto r = decode_into(text, "STDIN", check, out); !r) return r.take_error();
       stream_or_dir = true;
       ++sources;
       continue;
@@ -75,7 +78,7 @@ Result<Manifests> read_manifests(const FilenameOptions& options, std::istream& s
     for (const auto& file : files) {
       auto text = read_file(file);
       if (!text) return text.take_error();
-      if (auto r = decode_into(*text, file.string(), out); !r) return r.take_error();
+      if (auto r = decode_into(*text, file.string(), check, out); !r) return r.take_error();
       ++sources;
     }
   }

@@ -23,8 +23,17 @@ struct Manifests {
   std::vector<client::ManifestObject> objects;
   // kubectl's singleItemImplied for paths: one file, not a directory or stdin.
   bool single_source = false;
+  // Sources a document check refused: the error, and how many objects
+  // were read before it, so that errors can keep kubectl's order.
+  struct Refusal {
+    std::size_t after;
+    Error error;
+  };
+  std::vector<Refusal> refused;
 };
 
-Result<Manifests> read_manifests(const FilenameOptions& options, std::istream& stdin_stream);
+// `check`, when set, sees every document first (client/manifest.h).
+Result<Manifests> read_manifests(const FilenameOptions& options, std::istream& stdin_stream,
+                                 const client::DocumentCheck& check = nullptr);
 
 }  // namespace kctl::cmd

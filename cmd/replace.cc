@@ -6,6 +6,7 @@
 
 #include "client/printers/server_table.h"
 #include "cmd/go_duration.h"
+#include "cmd/manifest_validation.h"
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
 #include "cmd/write_ops.h"
@@ -21,6 +22,7 @@ struct ReplaceOptions {
   std::vector<std::string> args;
   FilenameOptions files;
   WriteFlags write;
+  ValidateFlag validate;
   std::string field_manager = "kubectl-replace", cascade = "background", grace_period_text = "-1",
               timeout_text = "0s";
   bool force = false, save_config = false, wait = false;
@@ -47,7 +49,7 @@ Result<json> replace_one(client::RestClient& rest, Target& t, const WriteParams&
 // forceReplace: delete what exists (a missing object is fine), wait until
 // it is gone, then create every object.
 Result<> force_replace(Factory& f, const ReplaceOptions& o, Targets& targets, client::RestClient& rest,
-                       OperationPrinter& printer) {
+                       OperationPrinter& printer, const std::string& field_validation) {
   std::ostream& err = f.io().err;
   auto grace = parse_int_flag(o.grace_period_text, "--grace-period", "kctl replace", err);
   if (!grace) return grace.take_error();
@@ -83,7 +85,7 @@ Result<> force_replace(Factory& f, const ReplaceOptions& o, Targets& targets, cl
       std::this_thread::sleep_for(std::chrono::seconds(1));
     }
   }
-  WriteParams params{false, o.field_manager};
+  WriteParams params{false, o.field_manager, field_validation};
   for (auto& t : targets.items) {
     update_last_applied(t.object, o.save_config);
     t.object["metadata"].erase("resourceVersion");
@@ -96,6 +98,8 @@ Result<> force_replace(Factory& f, const ReplaceOptions& o, Targets& targets, cl
 }
 
 Result<> run_replace(Factory& f, const ReplaceOptions& o) {
+  auto directive = o.validate.directive();
+  if (!directive) return directive.take_error();
   auto dry_run = parse_dry_run(o.write.dry_run, f.logger());
   if (!dry_run) return dry_run.take_error();
   if (auto v = OperationPrinter::validate(o.write.output); !v) return v;
@@ -104,14 +108,17 @@ Result<> run_replace(Factory& f, const ReplaceOptions& o) {
     return make_error(ErrorKind::Internal, "--dry-run can not be used when --force is set");
   auto rc = f.rest_config();
   if (!rc) return rc.take_error();
-  auto targets = targets_from_manifests(f, o.files, (*rc)->ns, !f.flags().overrides.ns.empty());
+  auto check = manifest_check(f, *directive);
+  if (!check) return check.take_error();
+  auto targets = targets_from_manifests(f, o.files, (*rc)->ns, !f.flags().overrides.ns.empty(), *check);
   if (!targets) return targets.take_error();
   auto rest = f.rest_client();
   if (!rest) return rest.take_error();
   OperationPrinter printer(o.write.output, *dry_run, o.write.show_managed_fields, f.io().out);
-  if (o.force) return force_replace(f, o, *targets, **rest, printer);
+  const std::string field_validation = field_validation_param(*directive);
+  if (o.force) return force_replace(f, o, *targets, **rest, printer, field_validation);
 
-  WriteParams params{*dry_run == DryRun::Server, o.field_manager};
+  WriteParams params{*dry_run == DryRun::Server, o.field_manager, field_validation};
   std::vector<Error> errors;
   std::size_t count = 0;
   for (auto& t : targets->items) {
@@ -128,7 +135,7 @@ Result<> run_replace(Factory& f, const ReplaceOptions& o) {
     ++count;
     printer.print(replaced, "replaced");
   }
-  for (auto& e : targets->refused) errors.push_back(std::move(e));
+  errors = with_refused(std::move(errors), std::move(targets->refused));
   if (errors.empty() && count == 0) return make_error(ErrorKind::Internal, "no objects passed to replace");
   return report_errors(errors, f.io().err);
 }
@@ -142,6 +149,7 @@ void register_replace(CLI::App& root, VerbContext& ctx) {
   sub->add_option("args", o.args);
   add_filename_flags(*sub, o.files, "to use to replace the resource.");
   o.write.add_to(*sub);
+  o.validate.add_to(*sub);
   sub->add_option("--cascade", o.cascade,
                   "Must be \"background\", \"orphan\", or \"foreground\". Selects the deletion cascading strategy for "
                   "the dependents (e.g. Pods created by a ReplicationController). Defaults to background.");

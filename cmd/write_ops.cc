@@ -22,6 +22,7 @@ client::Request object_request(const client::RestClient& rest, const Visit& targ
   // client-go encodes query parameters sorted by key.
   if (params.server_dry_run) req.param("dryRun", "All");
   if (!params.field_manager.empty()) req.param("fieldManager", params.field_manager);
+  if (!params.field_validation.empty()) req.param("fieldValidation", params.field_validation);
   return req;
 }
 

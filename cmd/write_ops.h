@@ -21,6 +21,7 @@ namespace kctl::cmd {
 struct WriteParams {
   bool server_dry_run = false;  // dryRun=All
   std::string field_manager;    // fieldManager=..., when not empty
+  std::string field_validation = {};  // fieldValidation=Strict|Warn|Ignore, when not empty
 };
 
 Result<nlohmann::json> get_object(client::RestClient& rest, const Visit& target);

@@ -1,14 +1,16 @@
 #include "cmd/write_targets.h"
 
+#include "client/validation/validation_errors.h"
 #include "cmd/resource_fetch.h"
 
 namespace kctl::cmd {
 
 using nlohmann::json;
+using validation::aggregate_message;
 
 Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files, const std::string& ns,
-                                       bool enforce_ns) {
-  auto manifests = read_manifests(files, f.io().in);
+                                       bool enforce_ns, const client::DocumentCheck& check) {
+  auto manifests = read_manifests(files, f.io().in, check);
   if (!manifests) {
     // get lists a manifest's parse error with others; a write verb stops
     // at it, kubectl's "error: " first.
@@ -23,7 +25,15 @@ Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files,
   scope.ns = ns;
   Targets targets;
   targets.single_item_implied = manifests->single_source && manifests->objects.size() == 1;
-  for (auto& m : manifests->objects) {
+  auto refusal = manifests->refused.begin();
+  // A refused source's error comes after its objects' mapping errors.
+  auto refusals_until = [&](std::size_t position) {
+    for (; refusal != manifests->refused.end() && refusal->after <= position; ++refusal)
+      targets.refused.push_back(std::move(refusal->error));
+  };
+  for (std::size_t i = 0; i < manifests->objects.size(); ++i) {
+    refusals_until(i);
+    auto& m = manifests->objects[i];
     auto visit = manifest_visit(m, scope, resolve);
     if (!visit) {
       targets.refused.push_back(visit.take_error());
@@ -44,7 +54,21 @@ Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files,
     }
     targets.items.push_back({std::move(*visit), std::move(m.object), false, std::move(m.source)});
   }
+  refusals_until(manifests->objects.size());
   return targets;
+}
+
+std::vector<Error> with_refused(std::vector<Error> errors, std::vector<Error> refused) {
+  if (errors.empty() || refused.size() < 2) {
+    for (auto& e : refused) errors.push_back(std::move(e));
+    return errors;
+  }
+  // Several refusals after the verb's own errors are one aggregate, which
+  // Go prints as "[a, b]" (duplicates dropped).
+  std::vector<std::string> messages;
+  for (const auto& e : refused) messages.push_back(e.message);
+  errors.push_back(make_error(ErrorKind::Plain, aggregate_message(messages)));
+  return errors;
 }
 
 Result<Targets> targets_from_args(Factory& f, const std::vector<std::string>& args, const ArgsScope& scope,

@@ -34,9 +34,16 @@ struct Targets {
 
 // The -f objects. `ns` is the default namespace; `enforce_ns` (-n was
 // given) refuses objects that name another one, as kubectl does. The
-// manifests' namespaces are filled in on the objects.
+// manifests' namespaces are filled in on the objects. `check` (schema
+// validation, cmd/manifest_validation.h) sees each document first; what it
+// refuses is in `refused`, in kubectl's order.
 Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files, const std::string& ns,
-                                       bool enforce_ns);
+                                       bool enforce_ns, const client::DocumentCheck& check = nullptr);
+
+// The errors a write verb reports: its own, then the refused ones, as
+// kubectl's builder nests them (several refused after errors of the verb
+// are one "[a, b]" line).
+std::vector<Error> with_refused(std::vector<Error> errors, std::vector<Error> refused);
 
 struct ArgsScope {
   std::string ns;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <set>
 
 namespace kctl::explain {
 namespace {
@@ -161,6 +162,43 @@ void link_references(Schema& node, const std::map<std::string, Schema>& definiti
   if (node.element) link_references(*node.element, definitions);
 }
 
+bool is_field_validation_query(const json& param) {
+  return param.is_object() && string_field(param, "in") == "query" && string_field(param, "name") == "fieldValidation";
+}
+
+// The x-kubernetes-group-version-kind of an operation (one object).
+std::optional<GroupVersionKind> patch_kind(const json& operation) {
+  auto ext = operation.find("x-kubernetes-group-version-kind");
+  if (ext == operation.end() || !ext->is_object()) return std::nullopt;
+  return GroupVersionKind{string_field(*ext, "group"), string_field(*ext, "version"), string_field(*ext, "kind")};
+}
+
+// Of each PATCH operation, whether it takes fieldValidation, by its kind.
+std::map<GroupVersionKind, bool> patch_operations(const json& doc) {
+  std::map<GroupVersionKind, bool> kinds;
+  // The document's shared parameters that are the fieldValidation query
+  // parameter, by the reference operations name them with.
+  std::set<std::string> shared;
+  if (auto params = doc.find("parameters"); params != doc.end() && params->is_object())
+    for (const auto& [name, p] : params->items())
+      if (is_field_validation_query(p)) shared.insert("#/parameters/" + name);
+  auto paths = doc.find("paths");
+  if (paths == doc.end() || !paths->is_object()) return kinds;
+  for (const auto& [path, item] : paths->items()) {
+    auto patch = item.find("patch");
+    if (patch == item.end() || !patch->is_object()) continue;
+    auto gvk = patch_kind(*patch);
+    if (!gvk) continue;
+    bool takes = false;
+    if (auto params = patch->find("parameters"); params != patch->end() && params->is_array())
+      for (const json& p : *params)
+        takes = takes || is_field_validation_query(p) || shared.contains(string_field(p, "$ref"));
+    // kubectl stops at the first path of the kind.
+    kinds.try_emplace(*gvk, takes);
+  }
+  return kinds;
+}
+
 }  // namespace
 
 bool Schema::is_required(const std::string& field) const {
@@ -168,15 +206,25 @@ bool Schema::is_required(const std::string& field) const {
 }
 
 Result<OpenApiV2Document> OpenApiV2Document::parse(std::string_view json_text) {
-  // Drop the top-level "paths" object while parsing: it is most of the
-  // document and explain never reads it.
-  json::parser_callback_t skip_paths = [](int depth, json::parse_event_t event, json& parsed) {
-    return !(depth == 1 && event == json::parse_event_t::key && parsed == "paths");
+  // Prune "paths" while parsing: it is most of the document, and only its
+  // PATCH operations' kinds and parameters are read.
+  std::string top_key;
+  json::parser_callback_t prune_paths = [&top_key](int depth, json::parse_event_t event, json& parsed) {
+    if (event != json::parse_event_t::key) return true;
+    if (depth == 1) {
+      top_key = parsed.get<std::string>();
+      return true;
+    }
+    if (top_key != "paths") return true;
+    if (depth == 3) return parsed == "patch";
+    if (depth == 4) return parsed == "parameters" || parsed == "x-kubernetes-group-version-kind";
+    return true;
   };
-  json doc = json::parse(json_text.begin(), json_text.end(), skip_paths, false);
+  json doc = json::parse(json_text.begin(), json_text.end(), prune_paths, false);
   if (doc.is_discarded() || !doc.is_object())
     return make_error(ErrorKind::Internal, "failed to parse the OpenAPI v2 document");
   OpenApiV2Document result;
+  result.patch_field_validation_ = patch_operations(doc);
   auto defs = doc.find("definitions");
   if (defs == doc.end() || !defs->is_object()) return result;
   // Every name first, so that references can be checked while parsing.
@@ -191,6 +239,12 @@ Result<OpenApiV2Document> OpenApiV2Document::parse(std::string_view json_text) {
   }
   for (auto& [name, definition] : result.definitions_) link_references(definition, result.definitions_);
   return result;
+}
+
+std::optional<bool> OpenApiV2Document::patch_takes_field_validation(const GroupVersionKind& gvk) const {
+  auto it = patch_field_validation_.find(gvk);
+  if (it == patch_field_validation_.end()) return std::nullopt;
+  return it->second;
 }
 
 const Schema* OpenApiV2Document::lookup_resource(const GroupVersionKind& gvk) const {
