@@ -9,6 +9,14 @@ Result<> require_resources(const std::vector<std::string>& args, const FilenameO
   return {};
 }
 
+Result<> validate_revision_args(const std::vector<std::string>& args, const FilenameOptions& files,
+                                long long revision) {
+  if (auto r = require_resources(args, files); !r) return r;
+  if (revision < 0)
+    return make_error(ErrorKind::Internal, "revision must be a positive integer: " + std::to_string(revision));
+  return {};
+}
+
 Result<RolloutTargets> rollout_targets(Factory& f, const std::vector<std::string>& args, const FilenameOptions& files,
                                        const std::string& selector) {
   auto targets = resolve_targets(f, files, args, {{}, false, selector, {}, false, false});
@@ -16,6 +24,14 @@ Result<RolloutTargets> rollout_targets(Factory& f, const std::vector<std::string
   auto rest = f.rest_client();
   if (!rest) return rest.take_error();
   return RolloutTargets{std::move(*targets), *rest};
+}
+
+Result<LiveRolloutTargets> live_rollout_targets(Factory& f, const std::vector<std::string>& args,
+                                                const FilenameOptions& files, const std::string& selector) {
+  if (auto r = require_resources(args, files); !r) return r.take_error();
+  auto resolved = rollout_targets(f, args, files, selector);
+  if (!resolved) return resolved.take_error();
+  return LiveRolloutTargets{fetch_live(*resolved->rest, std::move(resolved->targets), true), resolved->rest};
 }
 
 void add_rollout_selector(CLI::App& sub, std::string& selector) {

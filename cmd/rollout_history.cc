@@ -128,9 +128,7 @@ Result<> run_history(Factory& f, HistoryOptions& o) {
   auto revision = parse_int_flag(o.revision, "--revision", "kctl rollout history", err);
   if (!revision) return revision.take_error();
   if (auto v = OperationPrinter::validate(o.print.output); !v) return v;
-  if (auto r = require_resources(o.args, o.files); !r) return r;
-  if (*revision < 0)
-    return make_error(ErrorKind::Internal, "revision must be a positive integer: " + std::to_string(*revision));
+  if (auto r = validate_revision_args(o.args, o.files, *revision); !r) return r;
   auto resolved = rollout_targets(f, o.args, o.files, o.label_selector);
   if (!resolved) return resolved.take_error();
   client::RestClient& rest = *resolved->rest;
@@ -225,11 +223,10 @@ Result<> run_undo(Factory& f, UndoOptions& o) {
   if (*dry_run != DryRun::None)
     return make_error(ErrorKind::Internal, "kctl rollout undo --dry-run is not supported yet");
   if (auto v = OperationPrinter::validate(o.print.output); !v) return v;
-  if (auto r = require_resources(o.args, o.files); !r) return r;
-  auto resolved = rollout_targets(f, o.args, o.files, o.label_selector);
+  auto resolved = live_rollout_targets(f, o.args, o.files, o.label_selector);
   if (!resolved) return resolved.take_error();
   client::RestClient& rest = *resolved->rest;
-  LiveTargets live = fetch_live(rest, std::move(resolved->targets), true);
+  LiveTargets& live = resolved->live;
   std::vector<Error> errors = std::move(live.errors);
   OperationPrinter printer(o.print.output, DryRun::None, o.print.show_managed_fields, f.io().out);
   for (const auto& t : live.items) {

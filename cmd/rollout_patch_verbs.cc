@@ -85,11 +85,10 @@ constexpr PatchVerb kResume{"resume", "Resume a paused resource", "resumed", res
 
 Result<> run_patch_verb(Factory& f, const PatchVerb& verb, PatchVerbOptions& o) {
   if (auto v = OperationPrinter::validate(o.print.output); !v) return v;
-  if (auto r = require_resources(o.args, o.files); !r) return r;
-  auto resolved = rollout_targets(f, o.args, o.files, o.label_selector);
+  auto resolved = live_rollout_targets(f, o.args, o.files, o.label_selector);
   if (!resolved) return resolved.take_error();
   client::RestClient& rest = *resolved->rest;
-  LiveTargets live = fetch_live(rest, std::move(resolved->targets), true);
+  LiveTargets& live = resolved->live;
   std::vector<Error> errors = std::move(live.errors);  // kubectl reports the unread objects first
   OperationPrinter printer(o.print.output, DryRun::None, o.print.show_managed_fields, f.io().out);
   for (const auto& t : live.items) {

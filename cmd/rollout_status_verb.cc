@@ -49,9 +49,7 @@ Result<> run_status(Factory& f, StatusOptions& o) {
   if (!revision) return revision.take_error();
   auto timeout = duration_flag(o.timeout, "--timeout", kCommandPath, err);
   if (!timeout) return timeout.take_error();
-  if (auto r = require_resources(o.args, o.files); !r) return r;
-  if (*revision < 0)
-    return make_error(ErrorKind::Internal, "revision must be a positive integer: " + std::to_string(*revision));
+  if (auto r = validate_revision_args(o.args, o.files, *revision); !r) return r;
   auto resolved = rollout_targets(f, o.args, o.files, o.label_selector);
   if (!resolved) return resolved.take_error();
   client::RestClient& rest = *resolved->rest;

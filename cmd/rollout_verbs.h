@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cmd/live_targets.h"
 #include "cmd/workload_verbs.h"
 #include "cmd/write_targets.h"
 
@@ -18,6 +19,9 @@ void register_rollout_history(CLI::App& rollout, VerbContext& ctx);      // hist
 // kubectl's "required resource not specified" without arguments or files.
 Result<> require_resources(const std::vector<std::string>& args, const FilenameOptions& files);
 
+// require_resources, then kubectl's check of --revision.
+Result<> validate_revision_args(const std::vector<std::string>& args, const FilenameOptions& files, long long revision);
+
 struct RolloutTargets {
   Targets targets;
   client::RestClient* rest = nullptr;
@@ -27,6 +31,16 @@ struct RolloutTargets {
 // ...): a type alone is all its objects), and the client to act with.
 Result<RolloutTargets> rollout_targets(Factory& f, const std::vector<std::string>& args, const FilenameOptions& files,
                                        const std::string& selector);
+
+struct LiveRolloutTargets {
+  LiveTargets live;
+  client::RestClient* rest = nullptr;
+};
+
+// require_resources, rollout_targets and each object as the server has it
+// (restart, pause, resume, undo).
+Result<LiveRolloutTargets> live_rollout_targets(Factory& f, const std::vector<std::string>& args,
+                                                const FilenameOptions& files, const std::string& selector);
 
 // kubectl's rollout -l flag.
 void add_rollout_selector(CLI::App& sub, std::string& selector);

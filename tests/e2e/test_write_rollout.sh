@@ -3,23 +3,12 @@
 # Uses test_write.sh's write_namespaces and both; a rollout in progress
 # depends on timing, so only its last line is compared there.
 
-# rollout_deployment NS NAME REPLICAS: a Deployment of `sleep infinity`
-# (the kubelet stand-in runs `command`), rolled out before returning.
+# rollout_deployment NS NAME REPLICAS: test_cluster_controllers.sh's
+# Deployment of `sleep infinity`, labelled app=NAME too, rolled out before
+# returning.
 rollout_deployment() {
-  kubectl -n "$1" create -f - >/dev/null <<YAML
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: $2, labels: {app: $2}}
-spec:
-  replicas: $3
-  selector: {matchLabels: {app: $2}}
-  template:
-    metadata: {labels: {app: $2}}
-    spec:
-      terminationGracePeriodSeconds: 1
-      containers:
-      - {name: sleeper, image: busybox, command: [sleep, infinity]}
-YAML
+  cc_deployment "$@"
+  kubectl -n "$1" label deployment "$2" "app=$2" >/dev/null
   kubectl -n "$1" rollout status "deployment/$2" --timeout=90s >/dev/null
 }
 
