@@ -6,6 +6,7 @@
 #include <iterator>
 #include <map>
 
+#include "client/describe/pod_parts.h"
 #include "client/describe/tab_writer.h"
 #include "client/printers/server_table.h"
 #include "cmd/go_duration.h"
@@ -104,10 +105,16 @@ Result<> history_of(client::RestClient& rest, const Target& t, long long revisio
     return {};
   }
   if (revision > 0) {
-    if (history->find(revision) == history->end())
-      return make_error(ErrorKind::Internal, "unable to find the specified revision");
-    return make_error(ErrorKind::Internal,
-                      "kctl rollout history --revision: describing a revision's pod template is not supported yet");
+    auto it = history->find(revision);
+    if (it == history->end()) return make_error(ErrorKind::Internal, "unable to find the specified revision");
+    json tmpl = it->second.value("spec", json::object()).value("template", json::object());
+    // kubectl shows the revision's change cause among the template's annotations.
+    if (const std::string cause = change_cause(it->second); !cause.empty())
+      tmpl["metadata"]["annotations"][kChangeCause] = cause;
+    describe::PrefixWriter w(false);
+    describe::describe_pod_template(w, tmpl);
+    out << kind_name(t.visit) << " with revision #" << revision << '\n' << w.take() << '\n';
+    return {};
   }
   if (history->empty()) {
     out << kind_name(t.visit) << " \nNo rollout history found.\n";

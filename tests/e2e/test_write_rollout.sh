@@ -254,6 +254,8 @@ test_write_rollout_history_undo_match_kubectl() {
   both rollout history deploy -n @NS@
   both rollout history deploy/web -o name -n @NS@
   both rollout history deploy/web --revision=1 -o name -n @NS@
+  both rollout history deploy/web --revision=1 -n @NS@
+  both rollout history deploy/web --revision=2 -n @NS@
   both rollout history deploy/web --revision=7 -n @NS@
   both rollout history deploy/web --revision=-1 -n @NS@
   both rollout history cm/c -n @NS@
