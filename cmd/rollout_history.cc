@@ -84,6 +84,13 @@ std::string change_cause(const json& rs) {
   return annotations.is_object() ? annotations.value(kChangeCause, "") : "";
 }
 
+// The template as kubectl's printTemplate writes it.
+std::string template_text(const json& tmpl) {
+  describe::PrefixWriter w(false);
+  describe::describe_pod_template(w, tmpl);
+  return w.take();
+}
+
 std::string kind_name(const Visit& v) {
   return printers::kind_prefix(v.resource.kind, v.resource.group) + "/" + v.name;
 }
@@ -111,9 +118,7 @@ Result<> history_of(client::RestClient& rest, const Target& t, long long revisio
     // kubectl shows the revision's change cause among the template's annotations.
     if (const std::string cause = change_cause(it->second); !cause.empty())
       tmpl["metadata"]["annotations"][kChangeCause] = cause;
-    describe::PrefixWriter w(false);
-    describe::describe_pod_template(w, tmpl);
-    out << kind_name(t.visit) << " with revision #" << revision << '\n' << w.take() << '\n';
+    out << kind_name(t.visit) << " with revision #" << revision << '\n' << template_text(tmpl) << '\n';
     return {};
   }
   if (history->empty()) {
@@ -181,7 +186,9 @@ json without_hash(json tmpl) {
 }
 
 // The operation printed ("rolled back", "skipped rollback (...)"), or an error.
-Result<std::string> rollback(client::RestClient& rest, const Target& t, long long to_revision) {
+// The operation printed ("rolled back", "skipped rollback (...)", or with
+// --dry-run=client the revision's template), or an error.
+Result<std::string> rollback(client::RestClient& rest, const Target& t, long long to_revision, DryRun dry_run) {
   const json& d = t.object;
   auto history = revisions_of(rest, t.visit, d);
   if (!history) return history.take_error();
@@ -201,6 +208,7 @@ Result<std::string> rollback(client::RestClient& rest, const Target& t, long lon
     return make_error(ErrorKind::Internal, "you cannot rollback a paused deployment; resume it first with 'kubectl "
                                            "rollout resume' and try again");
   json tmpl = target->value("spec", json::object()).value("template", json::object());
+  if (dry_run == DryRun::Client) return template_text(tmpl);
   const json current = d.value("spec", json::object()).value("template", json::object());
   if (without_hash(tmpl) == without_hash(current))
     return "skipped rollback (current template already matches revision " + std::to_string(to_revision) + ")";
@@ -214,7 +222,8 @@ Result<std::string> rollback(client::RestClient& rest, const Target& t, long lon
     if (!skipped_annotation(k)) annotations[k] = v;
   const json patch = json::array({{{"op", "replace"}, {"path", "/spec/template"}, {"value", tmpl}},
                                   {{"op", "replace"}, {"path", "/metadata/annotations"}, {"value", annotations}}});
-  auto patched = patch_object(rest, t.visit, "application/json-patch+json", patch.dump(), {});
+  auto patched =
+      patch_object(rest, t.visit, "application/json-patch+json", patch.dump(), {dry_run == DryRun::Server, {}});
   if (!patched)
     return make_error(ErrorKind::Internal,
                       "failed restoring revision " + std::to_string(to_revision) + ": " + patched.error().message);
@@ -227,15 +236,13 @@ Result<> run_undo(Factory& f, UndoOptions& o) {
   if (!to_revision) return to_revision.take_error();
   auto dry_run = parse_dry_run(o.print.dry_run, f.logger());
   if (!dry_run) return dry_run.take_error();
-  if (*dry_run != DryRun::None)
-    return make_error(ErrorKind::Internal, "kctl rollout undo --dry-run is not supported yet");
   if (auto v = OperationPrinter::validate(o.print.output); !v) return v;
   auto resolved = live_rollout_targets(f, o.args, o.files, o.label_selector);
   if (!resolved) return resolved.take_error();
   client::RestClient& rest = *resolved->rest;
   LiveTargets& live = resolved->live;
   std::vector<Error> errors = std::move(live.errors);
-  OperationPrinter printer(o.print.output, DryRun::None, o.print.show_managed_fields, f.io().out);
+  OperationPrinter printer(o.print.output, *dry_run, o.print.show_managed_fields, f.io().out);
   for (const auto& t : live.items) {
     if (!is_apps_deployment(t.visit)) {
       errors.push_back(unsupported_kind(t.visit, "rollbacker"));
@@ -246,7 +253,7 @@ Result<> run_undo(Factory& f, UndoOptions& o) {
                                                            std::to_string(*to_revision) + " in history"));
       continue;
     }
-    auto operation = rollback(rest, t, *to_revision);
+    auto operation = rollback(rest, t, *to_revision, *dry_run);
     if (!operation) {
       errors.push_back(operation.take_error());
       continue;

@@ -132,8 +132,8 @@ test_write_rollout_status_matches_kubectl() {
   in_both rollout pause deploy/held -n @NS@
   in_both set env deploy/held A=1 -n @NS@
   both rollout status deploy/held --watch=false -n @NS@
-  both rollout status deploy/held --timeout=2s -n @NS@
-  both rollout status deploy/held deploy/web --timeout=1s -n @NS@
+  both rollout status deploy/held --timeout=3s -n @NS@
+  both rollout status deploy/held deploy/web --timeout=3s -n @NS@
   # A rollout in progress: the last line is the same.
   in_both set env deploy/web B=2 -n @NS@
   local k c
@@ -156,6 +156,8 @@ test_write_rollout_status_matches_kubectl() {
   [ "$c" = "$k" ] || fail "daemon set's last line: kubectl's $k, kctl's $c"
 }
 
+# Timeouts are 3s: kubectl's client-go warns of a "very short watch" when
+# one ends within a second without events.
 test_write_rollout_wait_matches_kubectl() {
   write_namespaces wait
   rollout_deployment "$W_K" web 1
@@ -166,14 +168,14 @@ test_write_rollout_wait_matches_kubectl() {
   both wait --for=condition=Available deploy/web -n @NS@
   both wait --for=condition=available=TRUE deploy/web deployment/web -n @NS@
   both wait --for=condition=Available deploy/web -o name -n @NS@
-  both wait --for=condition=Bogus deploy/web --timeout=1s -n @NS@
+  both wait --for=condition=Bogus deploy/web --timeout=3s -n @NS@
   both wait --for=condition=Bogus deploy/web --timeout=0 -n @NS@
   both wait --for=condition=Available deploy/web --timeout=-1s -n @NS@
   both wait --for=condition=Available deploy/nope deploy/web -n @NS@
   both wait --for=condition=Available -n @NS@
   both wait --for=condition=Available deploy -n @NS@
   both wait --for=jsonpath='{.spec.replicas}'=1 deploy/web -n @NS@
-  both wait --for=jsonpath='{.spec.replicas}'=3 deploy/web --timeout=1s -n @NS@
+  both wait --for=jsonpath='{.spec.replicas}'=3 deploy/web --timeout=3s -n @NS@
   both wait --for=jsonpath='{.spec}' deploy/web -n @NS@
   both wait --for=jsonpath='{.spec}'=x deploy/web -n @NS@
   both wait --for=jsonpath='{.status.conditions[*].type}' deploy/web -n @NS@
@@ -186,9 +188,9 @@ test_write_rollout_wait_matches_kubectl() {
   both wait cm/c -n @NS@
   both wait --for=condition=Ready pod -l app=none -n @NS@
   both wait --for=create cm/c -n @NS@
-  both wait --for=create cm/nothing --timeout=1s -n @NS@
+  both wait --for=create cm/nothing --timeout=3s -n @NS@
   both wait --for=delete cm/nothing -n @NS@
-  both wait --for=delete cm/c --timeout=1s -n @NS@
+  both wait --for=delete cm/c --timeout=3s -n @NS@
   both wait --for=delete cm/c --timeout=0 -n @NS@
 }
 
@@ -265,6 +267,10 @@ test_write_rollout_history_undo_match_kubectl() {
   both rollout undo deploy/web --to-revision=-1 -n @NS@
   both rollout undo cm/c -n @NS@
   both rollout undo -n @NS@
+  both rollout undo deploy/web --dry-run=client -n @NS@
+  both rollout undo deploy/web --to-revision=2 --dry-run=client -o name -n @NS@
+  both rollout undo deploy/web --to-revision=1 --dry-run=server -n @NS@
+  same_field deployments '{.items[*].spec.template}'
   both rollout undo deploy/web -n @NS@
   in_both rollout status deploy/web --timeout=90s -n @NS@
   both rollout history deploy/web -n @NS@
