@@ -12,6 +12,14 @@ rollout_deployment() {
   kubectl -n "$1" rollout status "deployment/$2" --timeout=90s >/dev/null
 }
 
+# rollout_namespaces TAG: write_namespaces, deleted (without waiting) when
+# the test's subshell exits, so that their pods do not fill the node.
+rollout_namespaces() {
+  write_namespaces "$1"
+  # shellcheck disable=SC2064
+  trap "kubectl delete namespace $W_K $W_C --wait=false >/dev/null 2>&1 || true" EXIT
+}
+
 # rollout_workloads NS: a StatefulSet db (2 replicas) and a DaemonSet agent,
 # rolled out before returning.
 rollout_workloads() {
@@ -55,14 +63,17 @@ in_both() {
 }
 
 # both_klog ARGS...: as both, with the klog line header (time, pid) of
-# stderr masked, for errors kubectl logs instead of printing.
+# stderr masked, for errors kubectl logs instead of printing; client-go's
+# reflector lines (kubectl's informer racing its own deadline, now and
+# then) are left out.
 both_klog() {
   local d krc=0 crc=0 a ka=() ca=()
   d=$(mktemp -d)
   for a in "$@"; do ka+=("${a//@NS@/$W_K}"); ca+=("${a//@NS@/$W_C}"); done
   kubectl "${ka[@]}" >"$d/ko" 2>"$d/ke" || krc=$?
   "$KCTL" "${ca[@]}" >"$d/co" 2>"$d/ce" || crc=$?
-  sed -i -E 's/^([IWEF])[0-9]{4} [0-9:.]+ +[0-9]+ /\1MMDD TIME PID /' "$d/ke" "$d/ce"
+  sed -i -E '/^[IWEF][0-9]{4} .* reflector\.go:[0-9]+\]/d; s/^([IWEF])[0-9]{4} [0-9:.]+ +[0-9]+ /\1MMDD TIME PID /' \
+    "$d/ke" "$d/ce"
   local ok=0
   cmp -s "$d/ko" "$d/co" || { echo "    stdout differs for: $*" >&2; diff "$d/ko" "$d/co" >&2; ok=1; }
   cmp -s "$d/ke" "$d/ce" || { echo "    stderr differs for: $*" >&2; diff "$d/ke" "$d/ce" >&2; ok=1; }
@@ -81,7 +92,7 @@ same_field() {
 }
 
 test_write_rollout_scale_matches_kubectl() {
-  write_namespaces scale
+  rollout_namespaces scale
   rollout_deployment "$W_K" web 1
   rollout_deployment "$W_C" web 1
   in_both create cm c -n @NS@
@@ -111,7 +122,7 @@ test_write_rollout_scale_matches_kubectl() {
 }
 
 test_write_rollout_status_matches_kubectl() {
-  write_namespaces status
+  rollout_namespaces status
   rollout_deployment "$W_K" web 2
   rollout_deployment "$W_C" web 2
   in_both create cm c -n @NS@
@@ -159,7 +170,7 @@ test_write_rollout_status_matches_kubectl() {
 # Timeouts are 3s: kubectl's client-go warns of a "very short watch" when
 # one ends within a second without events.
 test_write_rollout_wait_matches_kubectl() {
-  write_namespaces wait
+  rollout_namespaces wait
   rollout_deployment "$W_K" web 1
   rollout_deployment "$W_C" web 1
   in_both create cm c -n @NS@
@@ -168,14 +179,14 @@ test_write_rollout_wait_matches_kubectl() {
   both wait --for=condition=Available deploy/web -n @NS@
   both wait --for=condition=available=TRUE deploy/web deployment/web -n @NS@
   both wait --for=condition=Available deploy/web -o name -n @NS@
-  both wait --for=condition=Bogus deploy/web --timeout=3s -n @NS@
+  both_klog wait --for=condition=Bogus deploy/web --timeout=3s -n @NS@
   both wait --for=condition=Bogus deploy/web --timeout=0 -n @NS@
   both wait --for=condition=Available deploy/web --timeout=-1s -n @NS@
   both wait --for=condition=Available deploy/nope deploy/web -n @NS@
   both wait --for=condition=Available -n @NS@
   both wait --for=condition=Available deploy -n @NS@
   both wait --for=jsonpath='{.spec.replicas}'=1 deploy/web -n @NS@
-  both wait --for=jsonpath='{.spec.replicas}'=3 deploy/web --timeout=3s -n @NS@
+  both_klog wait --for=jsonpath='{.spec.replicas}'=3 deploy/web --timeout=3s -n @NS@
   both wait --for=jsonpath='{.spec}' deploy/web -n @NS@
   both wait --for=jsonpath='{.spec}'=x deploy/web -n @NS@
   both wait --for=jsonpath='{.status.conditions[*].type}' deploy/web -n @NS@
@@ -190,12 +201,12 @@ test_write_rollout_wait_matches_kubectl() {
   both wait --for=create cm/c -n @NS@
   both wait --for=create cm/nothing --timeout=3s -n @NS@
   both wait --for=delete cm/nothing -n @NS@
-  both wait --for=delete cm/c --timeout=3s -n @NS@
+  both_klog wait --for=delete cm/c --timeout=3s -n @NS@
   both wait --for=delete cm/c --timeout=0 -n @NS@
 }
 
 test_write_rollout_wait_for_delete_in_progress() {
-  write_namespaces waitdel
+  rollout_namespaces waitdel
   in_both create cm c -n @NS@
   local ns out rc
   for ns in "$W_K" "$W_C"; do
@@ -212,7 +223,7 @@ test_write_rollout_wait_for_delete_in_progress() {
 }
 
 test_write_rollout_restart_pause_resume_match_kubectl() {
-  write_namespaces restart
+  rollout_namespaces restart
   rollout_deployment "$W_K" web 1
   rollout_deployment "$W_C" web 1
   in_both create cm c -n @NS@
@@ -244,7 +255,7 @@ test_write_rollout_restart_pause_resume_match_kubectl() {
 }
 
 test_write_rollout_history_undo_match_kubectl() {
-  write_namespaces history
+  rollout_namespaces history
   rollout_deployment "$W_K" web 1
   rollout_deployment "$W_C" web 1
   in_both create cm c -n @NS@
