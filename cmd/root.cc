@@ -7,6 +7,7 @@
 
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
+#include "cmd/workload_verbs.h"
 
 namespace kctl::cmd {
 namespace {
@@ -176,6 +177,9 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_patch(app, ctx);
   register_apply(app, ctx);
   register_replace(app, ctx);
+  register_scale(app, ctx);
+  register_rollout(app, ctx);
+  register_wait(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

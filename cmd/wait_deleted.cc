@@ -49,8 +49,8 @@ Result<> wait_for_deletion(client::RestClient& rest, const std::vector<DeletedOb
     if (!gone) return gone.take_error();
     if (!*gone) {
       const auto& r = o.visit.resource;
-      return make_error(ErrorKind::Internal, "timed out waiting for the condition on " + r.name +
-                                                 (r.group.empty() ? "" : "." + r.group) + "/" + o.visit.name);
+      // kubectl names the resource without its group ("deployments/web").
+      return make_error(ErrorKind::Internal, "timed out waiting for the condition on " + r.name + "/" + o.visit.name);
     }
   }
   return {};

@@ -28,8 +28,8 @@ client::Request object_request(const client::RestClient& rest, const Visit& targ
 
 }  // namespace
 
-Result<json> get_object(client::RestClient& rest, const Visit& target) {
-  return rest.get_json(object_request(rest, target, false, {}));
+Result<json> get_object(client::RestClient& rest, const Visit& target, const std::string& subresource) {
+  return rest.get_json(object_request(rest, target, false, {}, subresource));
 }
 
 Result<json> create_object(client::RestClient& rest, const Visit& target, const json& object,
@@ -38,8 +38,9 @@ Result<json> create_object(client::RestClient& rest, const Visit& target, const 
 }
 
 Result<json> replace_object(client::RestClient& rest, const Visit& target, const json& object,
-                            const WriteParams& params) {
-  return rest.send_json("PUT", object_request(rest, target, false, params), "application/json", object.dump());
+                            const WriteParams& params, const std::string& subresource) {
+  return rest.send_json("PUT", object_request(rest, target, false, params, subresource), "application/json",
+                        object.dump());
 }
 
 Result<json> patch_object(client::RestClient& rest, const Visit& target, const std::string& content_type,

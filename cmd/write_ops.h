@@ -24,11 +24,11 @@ struct WriteParams {
   std::string field_validation = {};  // fieldValidation=Strict|Warn|Ignore, when not empty
 };
 
-Result<nlohmann::json> get_object(client::RestClient& rest, const Visit& target);
+Result<nlohmann::json> get_object(client::RestClient& rest, const Visit& target, const std::string& subresource = {});
 Result<nlohmann::json> create_object(client::RestClient& rest, const Visit& target, const nlohmann::json& object,
                                      const WriteParams& params);
 Result<nlohmann::json> replace_object(client::RestClient& rest, const Visit& target, const nlohmann::json& object,
-                                      const WriteParams& params);
+                                      const WriteParams& params, const std::string& subresource = {});
 // `content_type`: application/{strategic-merge-patch,merge-patch,json-patch}+json.
 Result<nlohmann::json> patch_object(client::RestClient& rest, const Visit& target, const std::string& content_type,
                                     const std::string& patch, const WriteParams& params,

@@ -13,7 +13,8 @@ void PrefixWriter::write(int level, std::string_view text) {
     else
       out += c;
   }
-  tabs_.write(out);
+  if (aligned_) tabs_.write(out);
+  else raw_ += out;
 }
 
 }  // namespace kctl::describe

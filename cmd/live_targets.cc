@@ -1,0 +1,37 @@
+#include "cmd/live_targets.h"
+
+#include "cmd/write_ops.h"
+
+namespace kctl::cmd {
+
+Result<> ensure_live(client::RestClient& rest, Target& t, bool latest) {
+  if (t.live || (!t.object.is_null() && !latest)) return {};
+  auto obj = get_object(rest, t.visit);
+  if (!obj) return with_source(obj.take_error(), "getting", t.source);
+  t.object = std::move(*obj);
+  if (!t.object.contains("kind")) t.object["kind"] = t.visit.resource.kind;
+  t.live = true;
+  return {};
+}
+
+LiveTargets fetch_live(client::RestClient& rest, Targets targets, bool latest) {
+  LiveTargets live;
+  for (auto& t : targets.items) {
+    if (auto r = ensure_live(rest, t, latest); !r) {
+      live.errors.push_back(r.take_error());
+      continue;
+    }
+    live.items.push_back(std::move(t));
+  }
+  for (auto& e : targets.refused) live.errors.push_back(std::move(e));
+  return live;
+}
+
+std::string aggregate_message(const std::vector<Error>& errors) {
+  if (errors.size() == 1) return errors.front().message;
+  std::string m = "[";
+  for (std::size_t i = 0; i < errors.size(); ++i) m += (i ? ", " : "") + errors[i].message;
+  return m + "]";
+}
+
+}  // namespace kctl::cmd

@@ -1,0 +1,14 @@
+// The verbs that act on workloads' rollouts: scale, rollout, wait.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cmd/verb.h"
+
+namespace kctl::cmd {
+
+void register_scale(CLI::App& root, VerbContext& ctx);
+void register_rollout(CLI::App& root, VerbContext& ctx);
+void register_wait(CLI::App& root, VerbContext& ctx);
+
+}  // namespace kctl::cmd
