@@ -127,6 +127,12 @@ int render_parse_error(const CLI::ParseError& e, const CLI::App& root, const std
   return render_error(make_error(ErrorKind::Usage, what), path, err);
 }
 
+// Verbs whose arguments after "--" are a command to run (cobra's
+// ArgsLenAtDash): exec, debug, run, and create deployment/job/cronjob.
+bool takes_command(const std::string& verb) {
+  return verb == "exec" || verb == "debug" || verb == "run" || verb == "create";
+}
+
 }  // namespace
 
 void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run) {
@@ -174,8 +180,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.
-  if (auto dash = std::find(args.begin(), args.end(), "--");
-      dash != args.end() && (first_verb(app, {args.begin(), dash}) == "exec" || first_verb(app, {args.begin(), dash}) == "debug")) {
+  if (auto dash = std::find(args.begin(), args.end(), "--"); dash != args.end() && takes_command(first_verb(app, {args.begin(), dash}))) {
     ctx.args_after_dash = std::vector<std::string>(dash + 1, args.end());
     args.erase(dash, args.end());
   }

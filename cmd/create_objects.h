@@ -1,0 +1,39 @@
+// The objects kubectl's create generators build, as pure functions of
+// their flags (Go's struct field order, kubectl's defaults), and the
+// validation that happens before any request. Shared by the create_*.cc
+// commands and their unit tests.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "client/result.h"
+#include "cmd/create_generator.h"
+
+namespace kctl::cmd {
+
+ojson namespace_object(const std::string& name);
+ojson service_account_object(const std::string& name, const std::string& ns);
+
+// --hard "pods=1,cpu=2" and --scopes "BestEffort,...".
+Result<ojson> quota_object(const std::string& name, const std::string& ns, const std::string& hard,
+                           const std::string& scopes);
+
+ojson priority_class_object(const std::string& name, long long value, bool global_default,
+                            const std::string& description, const std::string& preemption_policy);
+
+// A label selector string as metav1.ParseToLabelSelector reads it:
+// equality requirements become matchLabels, the rest matchExpressions.
+Result<ojson> parse_label_selector(const std::string& selector);
+
+// An IntOrString flag value ("1" or "50%"); nullopt when it is neither.
+std::optional<ojson> int_or_percent(const std::string& value);
+
+struct PdbSpec {
+  std::string selector, min_available, max_unavailable;
+};
+Result<ojson> pdb_object(const std::string& name, const std::string& ns, const PdbSpec& spec);
+
+}  // namespace kctl::cmd
