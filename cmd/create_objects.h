@@ -4,6 +4,7 @@
 // commands and their unit tests.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -35,5 +36,26 @@ struct PdbSpec {
   std::string selector, min_available, max_unavailable;
 };
 Result<ojson> pdb_object(const std::string& name, const std::string& ns, const PdbSpec& spec);
+
+// create deployment: one container per image, named after the image
+// (kubectl's sanitizeAndUniquify: "_" and "." become "-" plus a random
+// five-character suffix from `random_suffix`).
+struct DeploymentSpec {
+  std::vector<std::string> images, command;
+  long long replicas = 1, port = -1;
+};
+Result<ojson> deployment_object(const std::string& name, const std::string& ns, const DeploymentSpec& spec,
+                                const std::function<std::string()>& random_suffix);
+
+// A container {name, image, command (when any), resources: {}}.
+ojson simple_container(const std::string& name, const std::string& image, const std::vector<std::string>& command);
+
+ojson job_object(const std::string& name, const std::string& ns, const std::string& image,
+                 const std::vector<std::string>& command);
+// create job --from=cronjob/NAME: the cron job's template, owned by it.
+ojson job_from_cronjob(const std::string& name, const std::string& ns, const nlohmann::json& cronjob);
+
+ojson cronjob_object(const std::string& name, const std::string& ns, const std::string& image,
+                     const std::string& schedule, const std::string& restart, const std::vector<std::string>& command);
 
 }  // namespace kctl::cmd
