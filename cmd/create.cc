@@ -77,7 +77,7 @@ void register_create(CLI::App& root, VerbContext& ctx) {
   register_create_basic(*sub, ctx);
   register_create_configmap_secret(*sub, ctx);
   register_create_workloads(*sub, ctx);
-  //TODO register_create_service(*sub, ctx);
+  register_create_service(*sub, ctx);
   //TODO register_create_rbac(*sub, ctx);
   //TODO register_create_ingress(*sub, ctx);
 }

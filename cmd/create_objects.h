@@ -58,4 +58,16 @@ ojson job_from_cronjob(const std::string& name, const std::string& ns, const nlo
 ojson cronjob_object(const std::string& name, const std::string& ns, const std::string& image,
                      const std::string& schedule, const std::string& restart, const std::vector<std::string>& command);
 
+struct ServiceSpec {
+  std::string type;  // ClusterIP, NodePort, LoadBalancer, ExternalName
+  std::vector<std::string> tcp;
+  std::string cluster_ip, external_name;
+  long long node_port = 0;
+};
+// The Service, or kubectl's error for a bad --tcp item ("80:8080").
+Result<ojson> service_object(const std::string& name, const std::string& ns, const ServiceSpec& spec);
+
+// validation.IsDNS1123Subdomain.
+bool is_dns1123_subdomain(const std::string& s);
+
 }  // namespace kctl::cmd
