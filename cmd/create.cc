@@ -78,8 +78,8 @@ void register_create(CLI::App& root, VerbContext& ctx) {
   register_create_configmap_secret(*sub, ctx);
   register_create_workloads(*sub, ctx);
   register_create_service(*sub, ctx);
-  //TODO register_create_rbac(*sub, ctx);
-  //TODO register_create_ingress(*sub, ctx);
+  register_create_rbac(*sub, ctx);
+  register_create_ingress(*sub, ctx);
 }
 
 }  // namespace kctl::cmd

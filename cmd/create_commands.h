@@ -15,4 +15,7 @@ void register_create_service(CLI::App& create, VerbContext& ctx);         // ser
 void register_create_rbac(CLI::App& create, VerbContext& ctx);            // (cluster)role(binding)
 void register_create_ingress(CLI::App& create, VerbContext& ctx);
 
+// kctl run (a root verb, sharing the generators' send path).
+void register_run(CLI::App& root, VerbContext& ctx);
+
 }  // namespace kctl::cmd

@@ -70,4 +70,51 @@ Result<ojson> service_object(const std::string& name, const std::string& ns, con
 // validation.IsDNS1123Subdomain.
 bool is_dns1123_subdomain(const std::string& s);
 
+// A --resource item: "pods", "deployments.apps", "pods/log".
+struct RuleResource {
+  std::string resource, group, subresource;
+};
+// kubectl's parsing of --resource items; a lone "*" replaces the rest.
+std::vector<RuleResource> parse_rule_resources(const std::vector<std::string>& items);
+// --verb without duplicates; "*" alone when given.
+std::vector<std::string> unique_verbs(const std::vector<std::string>& verbs);
+
+// One rule per API group (groups sorted, resources in the order given,
+// each already resolved to its plural), then one for the non-resource URLs.
+ojson policy_rules(const std::vector<std::string>& verbs, const std::vector<RuleResource>& resolved,
+                   const std::vector<std::string>& resource_names, const std::vector<std::string>& non_resource_urls);
+
+// kubectl's checks of verbs against resources ("bind" only on roles...);
+// "Warning: ..." lines for unusual verbs go to `warnings`.
+Result<> check_special_verbs(const std::vector<std::string>& verbs, const RuleResource& resolved);
+bool is_standard_resource_verb(const std::string& verb);
+Result<> check_non_resource_urls(const std::vector<std::string>& verbs, const std::vector<std::string>& urls);
+
+struct BindingSubjects {
+  std::vector<std::string> users, groups, service_accounts;  // service accounts as NAMESPACE:NAME
+};
+// The subjects array (users, groups, then service accounts), or kubectl's
+// error for a service account without its namespace.
+Result<ojson> binding_subjects(const BindingSubjects& s);
+ojson role_ref(const std::string& kind, const std::string& name);
+
+struct IngressSpec {
+  std::vector<std::string> rules;  // host/path=svc:port[,tls[=secret]]
+  std::vector<std::string> annotations;
+  std::string ingress_class, default_backend;
+};
+// The Ingress, or kubectl's error for a malformed rule, annotation or
+// default backend.
+Result<ojson> ingress_object(const std::string& name, const std::string& ns, const IngressSpec& spec);
+
+// kubectl run's pod.
+struct RunSpec {
+  std::string image, labels, restart = "Always", port, image_pull_policy;
+  std::vector<std::string> env, annotations, args;
+  bool command = false, privileged = false;
+};
+// The pod, or kubectl's error for a bad --labels, --env, --port,
+// --restart or --image-pull-policy (the last two are usage errors).
+Result<ojson> run_pod_object(const std::string& name, const std::string& ns, const RunSpec& spec);
+
 }  // namespace kctl::cmd

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "cmd/create_commands.h"
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
 
@@ -173,6 +174,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_explain(app, ctx);
   register_describe(app, ctx);
   register_create(app, ctx);
+  register_run(app, ctx);
   register_delete(app, ctx);
   register_label(app, ctx);
   register_annotate(app, ctx);
