@@ -37,8 +37,7 @@ void register_create_basic(CLI::App& create, VerbContext& ctx) {
     on_chosen(sub, ctx, [o, &ctx]() -> Result<> {
       auto name = name_from_args(o->args);
       if (!name) return name.take_error();
-      return send_generated(ctx.factory, *o, {generated_resource("", "v1", "namespaces", "Namespace", false),
-                                              "failed to create namespace: "},
+      return send_generated(ctx.factory, *o, {generated_resource("", "v1", "namespaces", "Namespace", false), ""},
                             namespace_object(*name));
     });
   }

@@ -27,13 +27,6 @@ bool is_quantity(const std::string& s) {
   return std::regex_match(s, re) && s.find_first_of("0123456789") != std::string::npos;
 }
 
-bool is_known_scope(const std::string& s) {
-  for (const char* k : {"Terminating", "NotTerminating", "BestEffort", "NotBestEffort", "PriorityClass",
-                        "CrossNamespacePodAffinity", "VolumeAttributesClass"})
-    if (s == k) return true;
-  return false;
-}
-
 }  // namespace
 
 Result<ojson> quota_object(const std::string& name, const std::string& ns, const std::string& hard,
@@ -54,7 +47,8 @@ Result<ojson> quota_object(const std::string& name, const std::string& ns, const
   if (!limits.empty()) spec["hard"] = limits;
   std::vector<std::string> scope_list;
   for (const auto& s : split_commas(scopes)) {
-    if (!is_known_scope(s)) return make_error(ErrorKind::Internal, "invalid resource quota scope \"" + s + "\"");
+    // kubectl leaves the scope names to the server; only empty ones fail.
+    if (s.empty()) return make_error(ErrorKind::Internal, "invalid resource quota scope \"" + s + "\"");
     scope_list.push_back(s);
   }
   if (!scope_list.empty()) spec["scopes"] = scope_list;
