@@ -1,5 +1,6 @@
 // namespace, serviceaccount, quota, priorityclass and poddisruptionbudget
 // objects, as kubectl's create generators build them.
+#include <algorithm>
 #include <cctype>
 #include <regex>
 
@@ -146,6 +147,9 @@ Result<ojson> parse_label_selector(const std::string& selector) {
   }
   ojson sel = ojson::object();
   if (!match_labels.empty()) sel["matchLabels"] = match_labels;
+  // labels.Parse orders the requirements by key.
+  std::stable_sort(expressions.begin(), expressions.end(),
+                   [](const ojson& a, const ojson& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
   if (!expressions.empty()) sel["matchExpressions"] = std::move(expressions);
   return sel;
 }
