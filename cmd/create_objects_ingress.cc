@@ -88,6 +88,11 @@ Result<ojson> ingress_object(const std::string& name, const std::string& ns, con
                                  [&](const ojson& t) { return t.value("secretName", "") == secret; });
     if (existing != tls.end()) {
       if (hosts_with_tls.count(host)) continue;
+      if (!existing->contains("hosts")) {  // hosts precede secretName (Go's field order)
+        ojson entry = ojson{{"hosts", ojson::array()}};
+        for (auto it = existing->begin(); it != existing->end(); ++it) entry[it.key()] = it.value();
+        *existing = std::move(entry);
+      }
       (*existing)["hosts"].push_back(host);
       hosts_with_tls.insert(host);
       continue;
