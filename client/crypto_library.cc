@@ -19,6 +19,7 @@ Loaded load_library() {
   // The handle stays open for the life of the process on purpose.
   void* h = ::dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
   if (h == nullptr || !load_symbol(h, "EVP_Digest", l.lib.digest) || !load_symbol(h, "EVP_sha1", l.lib.sha1) ||
+      !load_symbol(h, "EVP_sha256", l.lib.sha256) ||
       !load_symbol(h, "RAND_bytes", l.lib.rand_bytes))
     l.error = std::string("cannot load libcrypto: ") + ::dlerror();
   return l;

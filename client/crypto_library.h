@@ -14,6 +14,7 @@ namespace kctl::client {
 struct CryptoLibrary {
   decltype(&::EVP_Digest) digest;
   decltype(&::EVP_sha1) sha1;
+  decltype(&::EVP_sha256) sha256;  // create's --append-hash
   decltype(&::RAND_bytes) rand_bytes;
 };
 

@@ -1,5 +1,6 @@
 // kctl create -f: each manifest object POSTed to its collection, printed
 // as kubectl prints it ("configmap/a created"), errors after the output.
+#include "cmd/create_commands.h"
 #include "cmd/manifest_validation.h"
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
@@ -73,7 +74,19 @@ void register_create(CLI::App& root, VerbContext& ctx) {
                 "If true, the configuration of current object will be saved in its annotation. Otherwise, the "
                 "annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this "
                 "object in the future.");
-  on_chosen(sub, ctx, [opts, &ctx]() { return run_create(ctx.factory, *opts); });
+  // The generators' callbacks run before this one: a chosen generator
+  // keeps its action.
+  sub->callback([sub, opts, &ctx] {
+    if (!sub->get_subcommands().empty()) return;
+    ctx.action = [opts, &ctx]() { return run_create(ctx.factory, *opts); };
+    ctx.command_path = "kctl create";
+  });
+  register_create_basic(*sub, ctx);
+  register_create_configmap_secret(*sub, ctx);
+  register_create_workloads(*sub, ctx);
+  register_create_service(*sub, ctx);
+  register_create_rbac(*sub, ctx);
+  register_create_ingress(*sub, ctx);
 }
 
 }  // namespace kctl::cmd

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "cmd/create_commands.h"
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
 #include "cmd/workload_verbs.h"
@@ -128,6 +129,12 @@ int render_parse_error(const CLI::ParseError& e, const CLI::App& root, const std
   return render_error(make_error(ErrorKind::Usage, what), path, err);
 }
 
+// Verbs whose arguments after "--" are a command to run (cobra's
+// ArgsLenAtDash): exec, debug, run, and create deployment/job/cronjob.
+bool takes_command(const std::string& verb) {
+  return verb == "exec" || verb == "debug" || verb == "run" || verb == "create";
+}
+
 }  // namespace
 
 void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run) {
@@ -171,6 +178,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_explain(app, ctx);
   register_describe(app, ctx);
   register_create(app, ctx);
+  register_run(app, ctx);
   register_delete(app, ctx);
   register_label(app, ctx);
   register_annotate(app, ctx);
@@ -183,8 +191,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.
-  if (auto dash = std::find(args.begin(), args.end(), "--");
-      dash != args.end() && (first_verb(app, {args.begin(), dash}) == "exec" || first_verb(app, {args.begin(), dash}) == "debug")) {
+  if (auto dash = std::find(args.begin(), args.end(), "--"); dash != args.end() && takes_command(first_verb(app, {args.begin(), dash}))) {
     ctx.args_after_dash = std::vector<std::string>(dash + 1, args.end());
     args.erase(dash, args.end());
   }

@@ -48,7 +48,7 @@ Result<> OperationPrinter::validate(const std::string& output) {
                         "jsonpath-file,name,template,templatefile,yaml");
 }
 
-void OperationPrinter::print(const json& obj, const std::string& operation) {
+void OperationPrinter::print(const nlohmann::ordered_json& obj, const std::string& operation) {
   if (output_ == "json" || output_ == "yaml") {
     nlohmann::ordered_json shown(obj);
     if (!show_managed_fields_)
@@ -60,7 +60,7 @@ void OperationPrinter::print(const json& obj, const std::string& operation) {
       out_ << printers::to_go_yaml(shown);
     }
   } else {
-    const json meta = obj.value("metadata", json::object());
+    const nlohmann::ordered_json meta = obj.value("metadata", nlohmann::ordered_json::object());
     out_ << printers::kind_prefix(obj.value("kind", ""), printers::group_of_api_version(obj.value("apiVersion", "")))
          << '/' << meta.value("name", "");
     if (output_.empty()) {

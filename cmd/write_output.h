@@ -40,7 +40,9 @@ class OperationPrinter {
   static Result<> validate(const std::string& output);
 
   // `obj` (with kind and apiVersion) after `operation` ("created").
-  void print(const nlohmann::json& obj, const std::string& operation);
+  void print(const nlohmann::json& obj, const std::string& operation) { print(nlohmann::ordered_json(obj), operation); }
+  // A typed object in its own key order (-o json prints it so).
+  void print(const nlohmann::ordered_json& obj, const std::string& operation);
 
   const std::string& output() const { return output_; }
 
