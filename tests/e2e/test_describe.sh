@@ -147,9 +147,17 @@ test_describe_errors() {
 # Age column, which can also change the column's width): every duration token
 # becomes AGE and runs of blanks are squeezed before comparing.
 unage() { sed -E 's/(^|[ (])[0-9]+[smhd]([0-9]+[smhd])?([ )]|$)/\1AGE\3/g; s/ +/ /g'; }
+# The node's pods change while earlier tests' namespaces are deleted in the
+# background: the two runs are tried again (up to five times) until they
+# saw the same pods.
 test_describe_node() {
-  local k c
-  k=$(kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" describe node "$KCTL_TEST_NODE" | unage)
-  c=$("$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" describe node "$KCTL_TEST_NODE" | unage)
-  [ "$k" = "$c" ] || { diff <(echo "$k") <(echo "$c") | head -20 >&2; fail "describe node differs"; }
+  local k c i
+  for i in 1 2 3 4 5; do
+    k=$(kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" describe node "$KCTL_TEST_NODE" | unage)
+    c=$("$KCTL" --kubeconfig "$KCTL_TEST_KUBECONFIG" describe node "$KCTL_TEST_NODE" | unage)
+    [ "$k" = "$c" ] && return 0
+    sleep 3
+  done
+  diff <(echo "$k") <(echo "$c") | head -20 >&2
+  fail "describe node differs"
 }
