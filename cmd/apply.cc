@@ -10,9 +10,10 @@
 #include "client/printers/go_json.h"
 #include "cmd/apply_options.h"
 #include "cmd/apply_patch.h"
-#include "cmd/explain_openapi.h"
+#include "cmd/live_targets.h"
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
+#include "cmd/wait_deleted.h"
 #include "cmd/write_ops.h"
 #include "cmd/write_output.h"
 #include "cmd/write_targets.h"
@@ -86,15 +87,6 @@ class Applier {
     else printer_.print(obj, operation);
   }
 
-  Result<const explain::OpenApiV2Document*> openapi() {
-    if (!openapi_) {
-      auto doc = fetch_openapi_v2(rest_);
-      if (!doc) return doc.take_error();
-      openapi_ = std::make_unique<explain::OpenApiV2Document>(std::move(*doc));
-    }
-    return openapi_.get();
-  }
-
   Result<> apply_client_side(Target& t, std::vector<json>& shown) {
     const json modified = modified_configuration(t.object);
     auto live = get_object(rest_, t.visit);
@@ -166,7 +158,7 @@ class Applier {
   Result<json> patch_once(const Target& t, const json& modified, const json& current, json& patch) {
     auto original = original_configuration(current);
     if (!original) return original.take_error();
-    auto computed = compute_apply_patch(t.visit.resource, *original, modified, current, [this] { return openapi(); });
+    auto computed = compute_apply_patch(t.visit.resource, *original, modified, current, [this] { return f_.openapi_v2(); });
     if (!computed) return computed.take_error();
     patch = computed->patch;
     if (patch.is_object() && patch.empty()) return current;
@@ -178,15 +170,12 @@ class Applier {
     json options = {{"propagationPolicy", o_.cascade_policy()}};
     if (o_.grace_period >= 0) options["gracePeriodSeconds"] = o_.grace_period;
     if (auto d = delete_object(rest_, t.visit, options, false); !d) return d.take_error();
-    const auto deadline = std::chrono::steady_clock::now() + o_.timeout;
-    for (;;) {
-      auto live = get_object(rest_, t.visit);
-      if (!live && is_not_found(live.error())) break;
-      if (!live) return live.take_error();
-      if (o_.timeout.count() > 0 && std::chrono::steady_clock::now() >= deadline)
-        return make_error(ErrorKind::Internal, "timed out waiting for the condition");
-      std::this_thread::sleep_for(std::chrono::seconds(1));
-    }
+    // --timeout=0: no limit, as kubectl's PollImmediate with a zero timeout.
+    const auto deadline = o_.timeout.count() > 0
+                              ? std::chrono::steady_clock::now() +
+                                    std::chrono::duration_cast<std::chrono::steady_clock::duration>(o_.timeout)
+                              : std::chrono::steady_clock::time_point::max();
+    if (auto gone = poll_until_gone(rest_, t.visit, deadline); !gone) return gone.take_error();
     auto created = create_object(rest_, t.visit, modified, params());
     if (created) return created;
     Error e = created.take_error();
@@ -282,7 +271,6 @@ class Applier {
   DryRun dry_run_;
   client::RestClient& rest_;
   OperationPrinter& printer_;
-  std::unique_ptr<explain::OpenApiV2Document> openapi_;
 };
 
 // Several objects -o json|yaml print as one List, as kubectl's apply
@@ -312,17 +300,12 @@ Result<> validate_flags(const ApplyOptions& o, DryRun dry_run) {
   return {};
 }
 
-// The builder's errors, which kubectl reports first as one error: a lone
-// one as it is, several as Go prints a nested aggregate ("[a, b]").
+// The builder's errors come first, as one error (kubectl's Run appends
+// the builder's aggregate before the objects' errors).
 std::vector<Error> builder_errors_first(std::vector<Error> refused, std::vector<Error> object_errors) {
   std::vector<Error> all;
-  if (refused.size() == 1) {
-    all.push_back(std::move(refused.front()));
-  } else if (refused.size() > 1) {
-    std::string joined;
-    for (const auto& e : refused) joined += (joined.empty() ? "" : ", ") + e.message;
-    all.push_back(make_error(ErrorKind::Plain, "[" + joined + "]"));
-  }
+  if (refused.size() == 1) all.push_back(std::move(refused.front()));
+  else if (refused.size() > 1) all.push_back(make_error(ErrorKind::Plain, aggregate_message(refused)));
   for (auto& e : object_errors) all.push_back(std::move(e));
   return all;
 }
@@ -351,8 +334,9 @@ Result<> run_apply(Factory& f, ApplyOptions& o) {
   std::vector<json> shown;
   for (auto& t : targets->items)
     if (auto r = applier.apply(t, shown); !r) object_errors.push_back(r.take_error());
+  const bool lone_aggregate = targets->refused.size() > 1 && object_errors.empty();
   auto errors = builder_errors_first(std::move(targets->refused), std::move(object_errors));
-  if (errors.size() == 1 && errors.front().kind == ErrorKind::Plain && errors.front().message.front() == '[') {
+  if (lone_aggregate) {
     // Go's nested aggregate prints alone without kubectl's "error: ".
     render_error(errors.front(), {}, f.io().err);
     return make_error(ErrorKind::Printed, "");

@@ -70,10 +70,7 @@ void register_create(CLI::App& root, VerbContext& ctx) {
   o.write.add_to(*sub);
   o.validate.add_to(*sub);
   sub->add_option("--field-manager", o.field_manager, "Name of the manager used to track field ownership.");
-  sub->add_flag("--save-config", o.save_config,
-                "If true, the configuration of current object will be saved in its annotation. Otherwise, the "
-                "annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this "
-                "object in the future.");
+  add_save_config_flag(*sub, o.save_config);
   // The generators' callbacks run before this one: a chosen generator
   // keeps its action.
   sub->callback([sub, opts, &ctx] {

@@ -10,10 +10,7 @@ void GeneratorFlags::add_to(CLI::App& sub) {
   write.add_to(sub);
   sub.add_option("--field-manager", field_manager, "Name of the manager used to track field ownership.")
       ->default_str("kubectl-create");
-  sub.add_flag("--save-config", save_config,
-               "If true, the configuration of current object will be saved in its annotation. Otherwise, the "
-               "annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this "
-               "object in the future.");
+  add_save_config_flag(sub, save_config);
   sub.add_option("--validate", validate,
                  "Must be one of: strict (or true), warn, ignore (or false). Accepted for kubectl compatibility.")
       ->expected(0, 1)

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "client/layers.h"
+#include "cmd/explain_openapi.h"
 #include "cmd/go_duration.h"
 
 namespace kctl::cmd {
@@ -57,6 +58,17 @@ std::string Factory::cache_root() const {
   if (auto dir = env_("KUBECACHEDIR"); dir && !dir->empty()) return *dir;
   if (auto home = env_("HOME"); home && !home->empty()) return *home + "/.kube/cache";
   return {};
+}
+
+Result<const explain::OpenApiV2Document*> Factory::openapi_v2() {
+  if (!openapi_v2_) {
+    auto rest = rest_client();
+    if (!rest) return rest.take_error();
+    auto doc = fetch_openapi_v2(**rest);
+    if (!doc) return doc.take_error();
+    openapi_v2_ = std::make_unique<explain::OpenApiV2Document>(std::move(*doc));
+  }
+  return openapi_v2_.get();
 }
 
 Result<client::Discovery*> Factory::discovery() {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "client/discovery.h"
+#include "client/explain/openapi_v2_document.h"
 #include "client/handshake_headers.h"
 #include "client/logger.h"
 #include "client/rest_client.h"
@@ -43,6 +44,9 @@ class Factory {
   Result<client::RestClient*> rest_client();
   // What the server serves, from kctl's disk cache or the server.
   Result<client::Discovery*> discovery();
+  // The server's /openapi/v2 definitions, fetched and parsed once per run
+  // (validation and apply's patches both read them).
+  Result<const explain::OpenApiV2Document*> openapi_v2();
   // The cache root: --cache-dir, else $KUBECACHEDIR, else $HOME/.kube/cache
   // (empty without any of them).
   std::string cache_root() const;
@@ -62,6 +66,7 @@ class Factory {
   std::unique_ptr<client::RestClient> rest_client_;
   std::unique_ptr<client::WarningWriter> warnings_;
   std::unique_ptr<client::Discovery> discovery_;
+  std::unique_ptr<explain::OpenApiV2Document> openapi_v2_;
   std::shared_ptr<client::ExecCredentialSource> exec_source_;
   bool exec_source_made_ = false;
 };

@@ -1,5 +1,6 @@
 #include "cmd/live_targets.h"
 
+#include "client/validation/validation_errors.h"
 #include "cmd/write_ops.h"
 
 namespace kctl::cmd {
@@ -28,10 +29,9 @@ LiveTargets fetch_live(client::RestClient& rest, Targets targets, bool latest) {
 }
 
 std::string aggregate_message(const std::vector<Error>& errors) {
-  if (errors.size() == 1) return errors.front().message;
-  std::string m = "[";
-  for (std::size_t i = 0; i < errors.size(); ++i) m += (i ? ", " : "") + errors[i].message;
-  return m + "]";
+  std::vector<std::string> messages;
+  for (const auto& e : errors) messages.push_back(e.message);
+  return validation::aggregate_message(messages);
 }
 
 }  // namespace kctl::cmd

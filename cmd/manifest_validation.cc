@@ -33,9 +33,10 @@ Error refusal(const std::vector<std::string>& errors) {
 // verifier fetched.
 class DocumentValidator {
  public:
-  DocumentValidator(client::RestClient& rest, explain::OpenApiV2Document v2, FieldValidation directive,
+  // `v2` is the Factory's, which outlives every check.
+  DocumentValidator(client::RestClient& rest, const explain::OpenApiV2Document& v2, FieldValidation directive,
                     Logger logger)
-      : v2_(std::move(v2)), verifier_(rest, v2_), directive_(directive), logger_(logger) {}
+      : v2_(v2), verifier_(rest, v2_), directive_(directive), logger_(logger) {}
   DocumentValidator(const DocumentValidator&) = delete;
   DocumentValidator& operator=(const DocumentValidator&) = delete;
 
@@ -60,8 +61,8 @@ class DocumentValidator {
   }
 
  private:
-  explain::OpenApiV2Document v2_;
-  FieldValidationVerifier verifier_;  // refers to v2_
+  const explain::OpenApiV2Document& v2_;
+  FieldValidationVerifier verifier_;
   FieldValidation directive_;
   Logger logger_;
 };
@@ -104,9 +105,9 @@ Result<client::DocumentCheck> manifest_check(Factory& f, FieldValidation directi
   if (directive == FieldValidation::Ignore) return client::DocumentCheck{};
   auto rest = f.rest_client();
   if (!rest) return rest.take_error();
-  auto v2 = fetch_openapi_v2(**rest);
+  auto v2 = f.openapi_v2();
   if (!v2) return v2.take_error();
-  auto validator = std::make_shared<DocumentValidator>(**rest, std::move(*v2), directive, f.logger());
+  auto validator = std::make_shared<DocumentValidator>(**rest, **v2, directive, f.logger());
   return client::DocumentCheck(
       [validator](const client::ManifestDocument& document) { return validator->check(document); });
 }

@@ -2,13 +2,13 @@
 // live resourceVersion when the manifest has none), or with --force
 // deleted, waited for and created again (kubectl's replace.go).
 #include <chrono>
-#include <thread>
 
 #include "client/printers/server_table.h"
 #include "cmd/go_duration.h"
 #include "cmd/manifest_validation.h"
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
+#include "cmd/wait_deleted.h"
 #include "cmd/write_ops.h"
 #include "cmd/write_output.h"
 #include "cmd/write_targets.h"
@@ -75,16 +75,8 @@ Result<> force_replace(Factory& f, const ReplaceOptions& o, Targets& targets, cl
   const auto limit = timeout->count() == 0 ? std::chrono::steady_clock::duration(std::chrono::minutes(5))
                                            : std::chrono::duration_cast<std::chrono::steady_clock::duration>(*timeout);
   const auto deadline = std::chrono::steady_clock::now() + limit;
-  for (const auto& t : targets.items) {
-    for (;;) {
-      auto live = get_object(rest, t.visit);
-      if (!live && is_not_found(live.error())) break;
-      if (!live) return live.take_error();
-      if (std::chrono::steady_clock::now() >= deadline)
-        return make_error(ErrorKind::Internal, "timed out waiting for the condition");
-      std::this_thread::sleep_for(std::chrono::seconds(1));
-    }
-  }
+  for (const auto& t : targets.items)
+    if (auto gone = poll_until_gone(rest, t.visit, deadline); !gone) return gone.take_error();
   WriteParams params{false, o.field_manager, field_validation};
   for (auto& t : targets.items) {
     update_last_applied(t.object, o.save_config);
@@ -160,10 +152,7 @@ void register_replace(CLI::App& root, VerbContext& ctx) {
   sub->add_option("--grace-period", o.grace_period_text,
                   "Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set "
                   "to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).");
-  sub->add_flag("--save-config", o.save_config,
-                "If true, the configuration of current object will be saved in its annotation. Otherwise, the "
-                "annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this "
-                "object in the future.");
+  add_save_config_flag(*sub, o.save_config);
   sub->add_option("--timeout", o.timeout_text,
                   "The length of time to wait before giving up on a delete, zero means determine a timeout from the "
                   "size of the object");

@@ -1,5 +1,7 @@
 #include "cmd/wait_deleted.h"
 
+#include <thread>
+
 #include "client/watch.h"
 #include "cmd/resource_fetch.h"
 #include "cmd/write_ops.h"
@@ -54,6 +56,17 @@ Result<> wait_for_deletion(client::RestClient& rest, const std::vector<DeletedOb
     }
   }
   return {};
+}
+
+Result<> poll_until_gone(client::RestClient& rest, const Visit& v, std::chrono::steady_clock::time_point deadline) {
+  for (;;) {
+    auto live = get_object(rest, v);
+    if (!live && is_not_found(live.error())) return {};
+    if (!live) return live.take_error();
+    if (std::chrono::steady_clock::now() >= deadline)
+      return make_error(ErrorKind::Internal, "timed out waiting for the condition");
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+  }
 }
 
 }  // namespace kctl::cmd

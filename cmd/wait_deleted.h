@@ -24,4 +24,9 @@ struct DeletedObject {
 Result<> wait_for_deletion(client::RestClient& rest, const std::vector<DeletedObject>& objects,
                            std::chrono::steady_clock::duration timeout);
 
+// kubectl's wait.PollImmediate(1s) of GETs until `v` is not found, as
+// apply --force and replace --force wait between the delete and the
+// create; "timed out waiting for the condition" at `deadline`.
+Result<> poll_until_gone(client::RestClient& rest, const Visit& v, std::chrono::steady_clock::time_point deadline);
+
 }  // namespace kctl::cmd

@@ -86,6 +86,13 @@ Error with_source(Error e, const std::string& verb, const std::string& source) {
   return e;
 }
 
+void add_save_config_flag(CLI::App& sub, bool& save_config) {
+  sub.add_flag("--save-config", save_config,
+               "If true, the configuration of current object will be saved in its annotation. Otherwise, the "
+               "annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this "
+               "object in the future.");
+}
+
 void add_filename_flags(CLI::App& sub, FilenameOptions& files, const std::string& purpose) {
   sub.add_option("-f,--filename", files.filenames, "Filename, directory, or URL to files " + purpose)
       ->allow_extra_args(false)

@@ -41,6 +41,9 @@ Result<nlohmann::json> delete_object(client::RestClient& rest, const Visit& targ
 // with kubectl's warnings for the deprecated true/false.
 Result<std::string> propagation_policy(const std::string& cascade, std::ostream& err);
 
+// --save-config, with kubectl's help text.
+void add_save_config_flag(CLI::App& sub, bool& save_config);
+
 // resource.Info's String(), which kubectl's errors name an object by:
 // Resource: "apps/v1, Resource=deployments", GroupVersionKind: "apps/v1,
 // Kind=Deployment" and, on the next line, Name: "web", Namespace: "ns".

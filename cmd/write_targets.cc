@@ -1,12 +1,11 @@
 #include "cmd/write_targets.h"
 
-#include "client/validation/validation_errors.h"
+#include "cmd/live_targets.h"
 #include "cmd/resource_fetch.h"
 
 namespace kctl::cmd {
 
 using nlohmann::json;
-using validation::aggregate_message;
 
 Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files, const std::string& ns,
                                        bool enforce_ns, const client::DocumentCheck& check) {
@@ -65,9 +64,7 @@ std::vector<Error> with_refused(std::vector<Error> errors, std::vector<Error> re
   }
   // Several refusals after the verb's own errors are one aggregate, which
   // Go prints as "[a, b]" (duplicates dropped).
-  std::vector<std::string> messages;
-  for (const auto& e : refused) messages.push_back(e.message);
-  errors.push_back(make_error(ErrorKind::Plain, aggregate_message(messages)));
+  errors.push_back(make_error(ErrorKind::Plain, aggregate_message(refused)));
   return errors;
 }
 
