@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace kctl {
 
@@ -29,13 +30,16 @@ struct Error {
   // ApiStatus Invalid: kubectl's own rendering when it is the only error
   // ("The ConfigMap \"x\" is invalid: data: ..."), printed as it is.
   std::string invalid_text;
+  // ApiStatus: the Status's details.causes as "field: message", in order
+  // and with duplicates (kubectl edit lists them so).
+  std::vector<std::string> causes;
 };
 
 // A Status of reason NotFound (404 from the API).
 inline bool is_not_found(const Error& e) { return e.kind == ErrorKind::ApiStatus && e.reason == "NotFound"; }
 
 inline Error make_error(ErrorKind kind, std::string message) {
-  return Error{kind, std::move(message), 1, {}, 0, {}};
+  return Error{kind, std::move(message), 1, {}, 0, {}, {}};
 }
 
 }  // namespace kctl

@@ -121,6 +121,9 @@ Error status_error(const HttpResponse& resp) {
   e.reason = reason;
   e.code = resp.status;
   if (reason == "Invalid") e.invalid_text = invalid_text(message, details);
+  if (auto c = details.find("causes"); details.is_object() && c != details.end() && c->is_array())
+    for (const auto& cause : *c)
+      if (cause.is_object()) e.causes.push_back(json_string(cause, "field") + ": " + json_string(cause, "message"));
   return e;
 }
 

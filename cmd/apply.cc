@@ -10,6 +10,7 @@
 #include "client/printers/go_json.h"
 #include "cmd/apply_options.h"
 #include "cmd/apply_patch.h"
+#include "cmd/edit_commands.h"
 #include "cmd/live_targets.h"
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
@@ -355,6 +356,7 @@ void register_apply(CLI::App& root, VerbContext& ctx) {
   add_filename_flags(*sub, o.files, "that contains the configuration to apply");
   o.add_to(*sub);
   register_apply_last_applied(*sub, ctx);
+  register_apply_edit_last_applied(*sub, ctx);
   on_chosen(sub, ctx, [opts, &ctx]() { return run_apply(ctx.factory, *opts); });
 }
 

@@ -2,7 +2,6 @@
 // last-applied-configuration annotation of live objects, or set it to a
 // manifest's content without applying the manifest (kubectl's
 // apply_view_last_applied.go and apply_set_last_applied.go).
-#include "client/patch/json_merge_patch.h"
 #include "client/printers/go_json.h"
 #include "client/printers/go_yaml.h"
 #include "cmd/apply_options.h"
@@ -90,15 +89,6 @@ struct SetOptions {
   bool create_annotation = false;
 };
 
-// editor.GetApplyPatch: the manifest's JSON (Go's, with the encoder's
-// newline) and the merge patch that sets it as the annotation.
-std::pair<std::string, json> apply_annotation_patch(const json& manifest) {
-  std::string before = printers::to_go_json(nlohmann::ordered_json(manifest), 0) + "\n";
-  json after = manifest;
-  after["metadata"]["annotations"][kLastAppliedAnnotation] = before;
-  return {before, patch::create_merge_patch(manifest, after)};
-}
-
 Result<> run_set(Factory& f, const SetOptions& o) {
   auto dry_run = parse_dry_run(o.write.dry_run, f.logger());
   if (!dry_run) return dry_run.take_error();
@@ -120,7 +110,7 @@ Result<> run_set(Factory& f, const SetOptions& o) {
   };
   std::vector<Planned> planned;
   for (const auto& t : targets->items) {
-    auto [config, patch] = apply_annotation_patch(t.object);
+    auto [config, patch] = last_applied_patch(t.object);
     auto live = get_object(**rest, t.visit);
     if (!live) {
       Error e = live.take_error();

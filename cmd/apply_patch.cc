@@ -66,4 +66,23 @@ Result<ApplyPatch> compute_apply_patch(const client::ApiResource& resource, cons
   return ApplyPatch{"application/strategic-merge-patch+json", std::move(*patch)};
 }
 
+Result<ApplyPatch> compute_two_way_patch(const client::ApiResource& resource, const json& original, const json& modified,
+                                         const OpenApiSource& openapi) {
+  ApplyPatch result;
+  if (!kubectl_scheme_has_group(resource.group)) {
+    result = {"application/merge-patch+json", patch::create_merge_patch(original, modified)};
+  } else {
+    auto doc = openapi();
+    if (!doc) return doc.take_error();
+    patch::PatchSchema schema = patch::PatchSchema::for_resource(
+        **doc, explain::GroupVersionKind{resource.group, resource.version, resource.kind});
+    auto two_way = patch::create_two_way_merge_patch(original, modified, schema);
+    if (!two_way) return two_way.take_error();
+    result = {"application/strategic-merge-patch+json", std::move(*two_way)};
+  }
+  if (!patch::check_identity_unchanged(result.patch))
+    return make_error(ErrorKind::Internal, "At least one of apiVersion, kind and name was changed");
+  return result;
+}
+
 }  // namespace kctl::cmd

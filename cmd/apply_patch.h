@@ -34,4 +34,11 @@ Result<ApplyPatch> compute_apply_patch(const client::ApiResource& resource, cons
                                        const nlohmann::json& modified, const nlohmann::json& current,
                                        const OpenApiSource& openapi);
 
+// The patch that turns `original` into `modified`, both whole objects, as
+// kubectl edit computes it: a two-way strategic merge patch for built-in
+// kinds, a JSON merge patch otherwise; apiVersion, kind and metadata.name
+// must not change ("At least one of apiVersion, kind and name was changed").
+Result<ApplyPatch> compute_two_way_patch(const client::ApiResource& resource, const nlohmann::json& original,
+                                         const nlohmann::json& modified, const OpenApiSource& openapi);
+
 }  // namespace kctl::cmd

@@ -116,7 +116,7 @@ struct ExplainOptions {
   static Error without_error_prefix(Factory& f, Error e) {
     if (e.kind != ErrorKind::Internal || e.message.rfind("the server doesn't have a resource type", 0) != 0) return e;
     f.io().err << e.message << '\n';
-    return Error{ErrorKind::Printed, std::move(e.message), 1, {}, 0, {}};
+    return Error{ErrorKind::Printed, std::move(e.message), 1, {}, 0, {}, {}};
   }
 
   Result<> run_v2(Factory& f, client::RestClient& rest, explain::ExplainRequest request) const {

@@ -1,5 +1,6 @@
 #include "cmd/last_applied.h"
 
+#include "client/patch/json_merge_patch.h"
 #include "client/printers/go_json.h"
 
 namespace kctl::cmd {
@@ -40,6 +41,13 @@ Result<json> original_configuration(const json& live) {
   if (parsed.is_discarded())
     return make_error(ErrorKind::Internal, std::string("invalid JSON in the ") + kLastAppliedAnnotation + " annotation");
   return parsed;
+}
+
+std::pair<std::string, nlohmann::json> last_applied_patch(const nlohmann::json& manifest) {
+  std::string before = printers::to_go_json(nlohmann::ordered_json(manifest), 0) + "\n";
+  nlohmann::json after = manifest;
+  after["metadata"]["annotations"][kLastAppliedAnnotation] = before;
+  return {before, patch::create_merge_patch(manifest, after)};
 }
 
 }  // namespace kctl::cmd

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <utility>
 
 #include "client/result.h"
 
@@ -30,5 +31,10 @@ nlohmann::json modified_configuration(const nlohmann::json& object);
 // GetOriginalConfiguration: the live object's annotation parsed; null when
 // it has none (an empty original).
 Result<nlohmann::json> original_configuration(const nlohmann::json& live);
+
+// editor.GetApplyPatch (set-last-applied, edit-last-applied): `manifest`'s
+// JSON, as Go's encoder writes it with its newline, and the JSON merge
+// patch that sets it as the annotation.
+std::pair<std::string, nlohmann::json> last_applied_patch(const nlohmann::json& manifest);
 
 }  // namespace kctl::cmd

@@ -3,13 +3,18 @@
 #include <array>
 #include <algorithm>
 #include <memory>
+#include <variant>
+
+#include <yaml-cpp/yaml.h>
 
 #include "client/go_quote.h"
+#include "client/yaml_syntax.h"
 #include "client/validation/duplicate_keys.h"
 #include "client/validation/schema_validation.h"
 #include "client/validation/validation_errors.h"
 #include "cmd/explain_openapi.h"
 #include "cmd/field_validation_verifier.h"
+#include "kubeconfig/yaml_json.h"
 
 namespace kctl::cmd {
 namespace {
@@ -40,12 +45,19 @@ class DocumentValidator {
   DocumentValidator(const DocumentValidator&) = delete;
   DocumentValidator& operator=(const DocumentValidator&) = delete;
 
-  // kubectl's paramVerifyingSchema.ValidateBytes.
+  // A manifest document: refused with kubectl's ValidateSchema wording.
   Result<> check(const client::ManifestDocument& document) {
+    auto errors = validate(document);
+    if (errors.empty()) return {};
+    return refusal(errors);
+  }
+
+  // kubectl's paramVerifyingSchema.ValidateBytes: the errors it aggregates.
+  std::vector<std::string> validate(const client::ManifestDocument& document) {
     validation::ObjectKind kind = validation::object_kind(document.object);
-    if (!kind.errors.empty()) return refusal(kind.errors);
+    if (!kind.errors.empty()) return kind.errors;
     auto server = verifier_.server_validates(kind.gvk);
-    if (!server) return refusal({server.error().message});
+    if (!server) return {server.error().message};
     if (*server) return {};
     if (directive_ == FieldValidation::Warn) {
       logger_.warning("schema.go:145",
@@ -56,8 +68,7 @@ class DocumentValidator {
     auto errors = validation::validate_document(document.object, v2_);
     if (!document.json_text.empty())
       for (auto& e : validation::duplicate_key_errors(document.json_text)) errors.push_back(std::move(e));
-    if (errors.empty()) return {};
-    return refusal(errors);
+    return errors;
   }
 
  private:
@@ -66,6 +77,28 @@ class DocumentValidator {
   FieldValidation directive_;
   Logger logger_;
 };
+
+// kubectl's parse in ValidateBytes: the first document of YAML or JSON
+// text, or the error that stops it.
+std::variant<client::ManifestDocument, std::string> parse_for_validation(std::string_view text) {
+  // JSON is YAML to go-yaml: its syntax errors read the same.
+  if (auto syntax = client::go_yaml_syntax_error(text)) return *syntax;
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && text[first] == '{') {
+    json doc = json::parse(text, nullptr, false);
+    if (!doc.is_object()) return std::string("invalid object to validate");
+    return client::ManifestDocument{std::move(doc), std::string(text)};
+  }
+  json doc;
+  try {
+    YAML::Node node = YAML::Load(std::string(text));
+    if (node.IsDefined() && !node.IsNull()) doc = json(kubeconfig::to_json(node, true));
+  } catch (const YAML::Exception& e) {
+    return "yaml: line " + std::to_string(e.mark.line + 1) + ": " + e.msg;
+  }
+  if (!doc.is_object()) return std::string("invalid object to validate");
+  return client::ManifestDocument{std::move(doc), {}};
+}
 
 }  // namespace
 
@@ -110,6 +143,22 @@ Result<client::DocumentCheck> manifest_check(Factory& f, FieldValidation directi
   auto validator = std::make_shared<DocumentValidator>(**rest, **v2, directive, f.logger());
   return client::DocumentCheck(
       [validator](const client::ManifestDocument& document) { return validator->check(document); });
+}
+
+Result<TextCheck> text_check(Factory& f, FieldValidation directive) {
+  if (directive == FieldValidation::Ignore) return TextCheck([](std::string_view) { return std::optional<std::string>(); });
+  auto rest = f.rest_client();
+  if (!rest) return rest.take_error();
+  auto v2 = f.openapi_v2();
+  if (!v2) return v2.take_error();
+  auto validator = std::make_shared<DocumentValidator>(**rest, **v2, directive, f.logger());
+  return TextCheck([validator](std::string_view text) -> std::optional<std::string> {
+    auto parsed = parse_for_validation(text);
+    if (auto* problem = std::get_if<std::string>(&parsed)) return *problem;
+    auto errors = validator->validate(std::get<client::ManifestDocument>(parsed));
+    if (errors.empty()) return std::nullopt;
+    return validation::aggregate_message(errors);
+  });
 }
 
 }  // namespace kctl::cmd

@@ -13,7 +13,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "client/manifest.h"
 #include "client/result.h"
@@ -41,5 +44,11 @@ std::string field_validation_param(FieldValidation directive);
 // with kubectl's warning that Warn can do nothing (Warn). A document
 // without a usable apiVersion and kind is refused either way.
 Result<client::DocumentCheck> manifest_check(Factory& f, FieldValidation directive);
+
+// kubectl's Validator.ValidateBytes, which edit runs over the whole edited
+// text: the error's text ("invalid object to validate", a YAML syntax
+// error, one schema error or "[a, b]"), or nullopt when the text passes.
+using TextCheck = std::function<std::optional<std::string>(std::string_view text)>;
+Result<TextCheck> text_check(Factory& f, FieldValidation directive);
 
 }  // namespace kctl::cmd

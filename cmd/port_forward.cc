@@ -105,7 +105,7 @@ struct PortForwardOptions {
   // A signal ends the command: SIGINT as kubectl (exit 0), SIGTERM with
   // the status a shell shows for kubectl killed by it.
   static Result<> stopped(stream::StopSignals& signals) {
-    if (signals.take() == SIGTERM) return Error{ErrorKind::Printed, "", 128 + SIGTERM, {}, 0, {}};
+    if (signals.take() == SIGTERM) return Error{ErrorKind::Printed, "", 128 + SIGTERM, {}, 0, {}, {}};
     return {};
   }
 

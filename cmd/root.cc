@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "cmd/create_commands.h"
+#include "cmd/edit_commands.h"
 #include "cmd/render_error.h"
 #include "cmd/verb.h"
 #include "cmd/workload_verbs.h"
@@ -185,6 +186,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_patch(app, ctx);
   register_apply(app, ctx);
   register_replace(app, ctx);
+  register_edit(app, ctx);
   register_scale(app, ctx);
   register_rollout(app, ctx);
   register_wait(app, ctx);

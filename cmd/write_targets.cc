@@ -17,22 +17,26 @@ Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files,
     if (e.kind == ErrorKind::Plain) e.kind = ErrorKind::Internal;
     return e;
   }
+  return targets_from_objects(f, std::move(*manifests), ns, enforce_ns);
+}
+
+Result<Targets> targets_from_objects(Factory& f, Manifests manifests, const std::string& ns, bool enforce_ns) {
   auto discovery = f.discovery();
   if (!discovery) return discovery.take_error();
   const KindResolver resolve = discovery_kind_resolver(**discovery);
   VisitScope scope;
   scope.ns = ns;
   Targets targets;
-  targets.single_item_implied = manifests->single_source && manifests->objects.size() == 1;
-  auto refusal = manifests->refused.begin();
+  targets.single_item_implied = manifests.single_source && manifests.objects.size() == 1;
+  auto refusal = manifests.refused.begin();
   // A refused source's error comes after its objects' mapping errors.
   auto refusals_until = [&](std::size_t position) {
-    for (; refusal != manifests->refused.end() && refusal->after <= position; ++refusal)
+    for (; refusal != manifests.refused.end() && refusal->after <= position; ++refusal)
       targets.refused.push_back(std::move(refusal->error));
   };
-  for (std::size_t i = 0; i < manifests->objects.size(); ++i) {
+  for (std::size_t i = 0; i < manifests.objects.size(); ++i) {
     refusals_until(i);
-    auto& m = manifests->objects[i];
+    auto& m = manifests.objects[i];
     auto visit = manifest_visit(m, scope, resolve);
     if (!visit) {
       targets.refused.push_back(visit.take_error());
@@ -53,7 +57,7 @@ Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files,
     }
     targets.items.push_back({std::move(*visit), std::move(m.object), false, std::move(m.source)});
   }
-  refusals_until(manifests->objects.size());
+  refusals_until(manifests.objects.size());
   return targets;
 }
 

@@ -40,6 +40,10 @@ struct Targets {
 Result<Targets> targets_from_manifests(Factory& f, const FilenameOptions& files, const std::string& ns,
                                        bool enforce_ns, const client::DocumentCheck& check = nullptr);
 
+// The objects of manifests already read, mapped as targets_from_manifests
+// maps them (the source of each kept for errors).
+Result<Targets> targets_from_objects(Factory& f, Manifests manifests, const std::string& ns, bool enforce_ns);
+
 // The errors a write verb reports: its own, then the refused ones, as
 // kubectl's builder nests them (several refused after errors of the verb
 // are one "[a, b]" line).
