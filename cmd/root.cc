@@ -8,6 +8,7 @@
 #include "cmd/create_commands.h"
 #include "cmd/edit_commands.h"
 #include "cmd/render_error.h"
+#include "cmd/set_commands.h"
 #include "cmd/verb.h"
 #include "cmd/workload_verbs.h"
 
@@ -190,6 +191,7 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_scale(app, ctx);
   register_rollout(app, ctx);
   register_wait(app, ctx);
+  register_set(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

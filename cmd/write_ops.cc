@@ -26,7 +26,33 @@ client::Request object_request(const client::RestClient& rest, const Visit& targ
   return req;
 }
 
+Result<nlohmann::ordered_json> send_ordered(client::RestClient& rest, client::Request req, const std::string& method,
+                                            const std::string& content_type, std::string body) {
+  auto url = req.url();
+  if (!url) return url.take_error();
+  client::HttpRequest http;
+  http.method = method;
+  http.url = std::move(*url);
+  if (!content_type.empty()) http.headers.emplace_back("Content-Type", content_type);
+  http.body = std::move(body);
+  auto resp = rest.send(std::move(http));
+  if (!resp) return resp.take_error();
+  auto doc = nlohmann::ordered_json::parse(resp->body, nullptr, false);
+  if (!doc.is_object()) return make_error(ErrorKind::Internal, "cannot decode the response from the server");
+  return doc;
+}
+
 }  // namespace
+
+Result<nlohmann::ordered_json> get_object_ordered(client::RestClient& rest, const Visit& target) {
+  return send_ordered(rest, object_request(rest, target, false, {}), "GET", {}, {});
+}
+
+Result<nlohmann::ordered_json> patch_object_ordered(client::RestClient& rest, const Visit& target,
+                                                    const std::string& content_type, const std::string& patch,
+                                                    const WriteParams& params) {
+  return send_ordered(rest, object_request(rest, target, false, params), "PATCH", content_type, patch);
+}
 
 Result<json> get_object(client::RestClient& rest, const Visit& target, const std::string& subresource) {
   return rest.get_json(object_request(rest, target, false, {}, subresource));

@@ -42,6 +42,7 @@ Result<Targets> targets_from_objects(Factory& f, Manifests manifests, const std:
       targets.refused.push_back(visit.take_error());
       continue;
     }
+    bool filled_in = false;
     if (visit->resource.namespaced) {
       json& meta = m.object["metadata"];
       if (!meta.is_object()) meta = json::object();
@@ -53,9 +54,10 @@ Result<Targets> targets_from_objects(Factory& f, Manifests manifests, const std:
                                   object_ns + "' to perform this operation."));
         continue;
       }
+      filled_in = object_ns.empty();
       meta["namespace"] = visit->ns;
     }
-    targets.items.push_back({std::move(*visit), std::move(m.object), false, std::move(m.source)});
+    targets.items.push_back({std::move(*visit), std::move(m.object), false, std::move(m.source), filled_in});
   }
   refusals_until(manifests.objects.size());
   return targets;

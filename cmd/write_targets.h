@@ -21,6 +21,7 @@ struct Target {
   nlohmann::json object;  // the manifest's object (-f), the listed object, or null
   bool live = false;      // `object` came from the server (a list)
   std::string source;     // the manifest it came from, for "error when creating \"f\""
+  bool namespace_filled_in = false;  // the manifest's object had no namespace; `object` has the default one
 };
 
 struct Targets {

@@ -14,7 +14,8 @@ write_namespaces() {
 
 # both ARGS...: runs `kubectl ARGS` with @NS@ as W_K and `kctl ARGS` with
 # @NS@ as W_C; stdout, stderr and exit code must match with the names
-# put back to @NS@ (and stderr through the sed expression W_MASK, if set).
+# put back to @NS@ (and stderr through the sed expression W_MASK, if set;
+# stdout through the command W_OUT_FILTER, if set).
 both() {
   local d a krc=0 crc=0 ok=0
   local ka=() ca=()
@@ -27,6 +28,10 @@ both() {
   # Usage errors name the program: kctl's own name is expected there.
   sed -i "s/^See 'kctl /See 'kubectl /" "$d/ce"
   [ -z "${W_MASK:-}" ] || sed -i "$W_MASK" "$d/ke" "$d/ce"
+  if [ -n "${W_OUT_FILTER:-}" ]; then
+    eval "$W_OUT_FILTER" <"$d/ko" >"$d/kf" && mv "$d/kf" "$d/ko"
+    eval "$W_OUT_FILTER" <"$d/co" >"$d/cf" && mv "$d/cf" "$d/co"
+  fi
   if ! cmp -s "$d/ko" "$d/co"; then
     echo "    stdout differs for: $*" >&2
     diff "$d/ko" "$d/co" | head -20 >&2
