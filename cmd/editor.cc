@@ -109,14 +109,21 @@ std::string absolute_path(const std::string& path) {
 
 std::string EditorCommand::display() const {
   std::string s;
-  for (std::size_t i = 0; i < args.size(); ++i) s += (i ? " " : "") + args[i];
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (i > 0) s += ' ';
+    s += args[i];
+  }
   return s;
 }
 
 std::vector<std::string> EditorCommand::argv_for(const std::string& path) const {
   std::vector<std::string> argv = args;
-  if (shell && !argv.empty()) argv.back() += " " + client::go_quote(path);
-  else argv.push_back(path);
+  if (shell && !argv.empty()) {
+    // append() rather than " " + ...: GCC 12's -Wrestrict misfires on that at -O3.
+    argv.back().append(1, ' ').append(client::go_quote(path));
+  } else {
+    argv.push_back(path);
+  }
   return argv;
 }
 
