@@ -1,0 +1,99 @@
+// kctl expose (-f FILENAME | TYPE NAME): a Service for each pod, service,
+// replication controller, deployment or replica set named, with the
+// object's selector, ports and labels unless flags give them; sent as the
+// create generators send their objects.
+#include "cmd/expose_service.h"
+#include "cmd/live_targets.h"
+#include "cmd/render_error.h"
+#include "cmd/workload_verbs.h"
+#include "cmd/write_ops.h"
+
+namespace kctl::cmd {
+namespace {
+
+struct ExposeOptions {
+  GeneratorFlags gen;
+  FilenameOptions files;
+  ExposeParams params;
+};
+
+// One object's Service, printed; `p` keeps what kubectl keeps for the next.
+Result<> expose_one(Factory& f, const ExposeOptions& o, ExposeParams& p, const Target& t, DryRun dry_run,
+                    const GeneratorNamespace& ns, OperationPrinter& printer) {
+  const client::ApiResource& r = t.visit.resource;
+  if (auto ok = can_be_exposed(r.group, r.kind); !ok) return ok;
+  if (auto ok = complete_from_object(p, r.group, r.kind, t.object); !ok) return ok;
+  // Only the client's dry run names -n's namespace (and it has no
+  // --save-config annotation).
+  auto service = expose_service_object(p, dry_run == DryRun::Client && ns.enforced ? ns.ns : "");
+  if (!service) return service.take_error();
+  if (dry_run == DryRun::Client) {
+    printer.print(*service, "exposed");
+    return {};
+  }
+  auto created = post_generated(f, o.gen, {generated_resource("", "v1", "services", "Service", true), ""},
+                                std::move(*service), dry_run);
+  if (!created) return created.take_error();
+  printer.print(*created, "exposed");
+  return {};
+}
+
+Result<> run_expose(Factory& f, ExposeOptions& o) {
+  auto dry_run = check_write_flags(f, o.gen);
+  if (!dry_run) return dry_run.take_error();
+  auto ns = generator_namespace(f);
+  if (!ns) return ns.take_error();
+  auto targets = resolve_targets(f, o.files, o.gen.args, {});
+  if (!targets) return targets.take_error();
+  auto rest = f.rest_client();
+  if (!rest) return rest.take_error();
+  OperationPrinter printer(o.gen.write.output, *dry_run, o.gen.write.show_managed_fields, f.io().out);
+  ExposeParams params = o.params;
+  std::vector<Error> errors;
+  // kubectl's builder continues on errors and reports them all at the end.
+  for (auto& t : targets->items) {
+    Result<> done = ensure_live(**rest, t);
+    if (done) done = expose_one(f, o, params, t, *dry_run, *ns, printer);
+    if (!done) errors.push_back(done.take_error());
+  }
+  return report_errors(with_refused(std::move(errors), std::move(targets->refused)), f.io().err);
+}
+
+}  // namespace
+
+void register_expose(CLI::App& root, VerbContext& ctx) {
+  auto opts = std::make_shared<ExposeOptions>();
+  ExposeOptions& o = *opts;
+  ExposeParams& p = o.params;
+  CLI::App* sub = root.add_subcommand(
+      "expose", "Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service");
+  o.gen.field_manager = "kubectl-expose";
+  o.gen.add_to(*sub, false);
+  add_filename_flags(*sub, o.files, "identifying the resource to expose a service");
+  sub->add_option("--protocol", p.protocol, "The network protocol for the service to be created. Default is 'TCP'.");
+  sub->add_option("--port", p.port,
+                  "The port that the service should serve on. Copied from the resource being exposed, if unspecified");
+  sub->add_option("--type", p.type,
+                  "Type for this service: ClusterIP, NodePort, LoadBalancer, or ExternalName. Default is 'ClusterIP'.");
+  sub->add_option("--load-balancer-ip", p.load_balancer_ip,
+                  "IP to assign to the LoadBalancer. If empty, an ephemeral IP will be created and used "
+                  "(cloud-provider specific).");
+  sub->add_option("--selector", p.selector,
+                  "A label selector to use for this service. Only equality-based selector requirements are "
+                  "supported. If empty (the default) infer the selector from the replication controller or replica "
+                  "set.)");
+  sub->add_option("-l,--labels", p.labels, "Labels to apply to the service created by this call.");
+  sub->add_option("--target-port", p.target_port,
+                  "Name or number for the port on the container that the service should direct traffic to. Optional.");
+  sub->add_option("--external-ip", p.external_ip,
+                  "Additional external IP address (not managed by Kubernetes) to accept for the service.");
+  sub->add_option("--name", p.name, "The name for the newly created object.");
+  sub->add_option("--session-affinity", p.session_affinity,
+                  "If non-empty, set the session affinity for the service to this; legal values: 'None', 'ClientIP'");
+  sub->add_option("--cluster-ip", p.cluster_ip,
+                  "ClusterIP to be assigned to the service. Leave empty to auto-allocate, or set to 'None' to create "
+                  "a headless service.");
+  on_chosen(sub, ctx, [opts, &ctx]() { return run_expose(ctx.factory, *opts); });
+}
+
+}  // namespace kctl::cmd
