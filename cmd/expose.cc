@@ -2,6 +2,7 @@
 // replication controller, deployment or replica set named, with the
 // object's selector, ports and labels unless flags give them; sent as the
 // create generators send their objects.
+#include "client/patch/strategic_merge.h"
 #include "cmd/expose_service.h"
 #include "cmd/live_targets.h"
 #include "cmd/render_error.h"
@@ -15,7 +16,39 @@ struct ExposeOptions {
   GeneratorFlags gen;
   FilenameOptions files;
   ExposeParams params;
+  std::string overrides, override_type = "merge";
 };
+
+// kubectl's Overrider: --overrides applied to the Service as a JSON merge
+// patch, a JSON patch or a strategic merge patch, then read back as a
+// Service (service_in_go_order, once the caller is done with it).
+Result<nlohmann::json> apply_overrides(Factory& f, const ExposeOptions& o, const ojson& service) {
+  using nlohmann::json;
+  json target = json::parse(service.dump());
+  const std::string& type = o.override_type.empty() ? std::string("merge") : o.override_type;
+  if (type != "json" && type != "merge" && type != "strategic")
+    return make_error(ErrorKind::Internal, "invalid override type: " + type);
+  json patch = json::parse(o.overrides, nullptr, false);
+  if (patch.is_discarded())
+    return make_error(ErrorKind::Internal, type == "merge" ? "Invalid JSON Patch" : "invalid --overrides: not JSON");
+  try {
+    if (type == "merge") {
+      target.merge_patch(patch);
+    } else if (type == "json") {
+      target = target.patch(patch);
+    } else {
+      auto doc = f.openapi_v2();
+      if (!doc) return doc.take_error();
+      auto merged = patch::merge_map(std::move(target), std::move(patch),
+                                     patch::PatchSchema::for_resource(**doc, {"", "v1", "Service"}), {true, true});
+      if (!merged) return merged.take_error();
+      target = std::move(*merged);
+    }
+  } catch (const json::exception& e) {
+    return make_error(ErrorKind::Internal, e.what());
+  }
+  return target;
+}
 
 // One object's Service, printed; `p` keeps what kubectl keeps for the next.
 Result<> expose_one(Factory& f, const ExposeOptions& o, ExposeParams& p, const Target& t, DryRun dry_run,
@@ -27,6 +60,12 @@ Result<> expose_one(Factory& f, const ExposeOptions& o, ExposeParams& p, const T
   // --save-config annotation).
   auto service = expose_service_object(p, dry_run == DryRun::Client && ns.enforced ? ns.ns : "");
   if (!service) return service.take_error();
+  if (!o.overrides.empty()) {
+    auto overridden = apply_overrides(f, o, *service);
+    if (!overridden) return overridden.take_error();
+    if (dry_run == DryRun::Client && ns.enforced) (*overridden)["metadata"]["namespace"] = ns.ns;
+    service = service_in_go_order(*overridden);
+  }
   if (dry_run == DryRun::Client) {
     printer.print(*service, "exposed");
     return {};
@@ -93,6 +132,12 @@ void register_expose(CLI::App& root, VerbContext& ctx) {
   sub->add_option("--cluster-ip", p.cluster_ip,
                   "ClusterIP to be assigned to the service. Leave empty to auto-allocate, or set to 'None' to create "
                   "a headless service.");
+  sub->add_option("--overrides", o.overrides,
+                  "An inline JSON override for the generated object. If this is non-empty, it is used to override the "
+                  "generated object. Requires that the object supply a valid apiVersion field.");
+  sub->add_option("--override-type", o.override_type,
+                  "The method used to override the generated object: json, merge, or strategic.")
+      ->default_str("merge");
   on_chosen(sub, ctx, [opts, &ctx]() { return run_expose(ctx.factory, *opts); });
 }
 

@@ -1,5 +1,6 @@
 #include "cmd/expose_service.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -175,7 +176,67 @@ Result<ojson> service_ports(const ExposeParams& p) {
   return ports;
 }
 
+// `obj`'s fields named in `order`, in that order; `always` ones as `fill`
+// when missing or null.
+ojson in_order(const json& obj, std::initializer_list<const char*> order, std::initializer_list<const char*> always = {},
+               const json& fill = nullptr) {
+  ojson out = ojson::object();
+  for (const char* key : order) {
+    const json& v = field(obj, {key});
+    const bool required = std::find_if(always.begin(), always.end(), [&](const char* a) {
+                            return std::string_view(a) == key;
+                          }) != always.end();
+    if (!v.is_null()) {
+      out[key] = ojson::parse(v.dump());
+    } else if (required) {
+      out[key] = ojson::parse(fill.dump());
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+ojson service_in_go_order(const json& service) {
+  ojson out = in_order(service, {"kind", "apiVersion"});
+  out["metadata"] = in_order(field(service, {"metadata"}),
+                             {"name", "generateName", "namespace", "selfLink", "uid", "resourceVersion", "generation",
+                              "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "labels",
+                              "annotations", "ownerReferences", "finalizers", "managedFields"},
+                             {"creationTimestamp"});
+  const json& spec_in = field(service, {"spec"});
+  ojson spec = in_order(spec_in, {"ports",
+                                  "selector",
+                                  "clusterIP",
+                                  "clusterIPs",
+                                  "type",
+                                  "externalIPs",
+                                  "sessionAffinity",
+                                  "loadBalancerIP",
+                                  "loadBalancerSourceRanges",
+                                  "externalName",
+                                  "externalTrafficPolicy",
+                                  "healthCheckNodePort",
+                                  "publishNotReadyAddresses",
+                                  "sessionAffinityConfig",
+                                  "ipFamilies",
+                                  "ipFamilyPolicy",
+                                  "allocateLoadBalancerNodePorts",
+                                  "loadBalancerClass",
+                                  "internalTrafficPolicy",
+                                  "trafficDistribution"});
+  if (auto ports = spec.find("ports"); ports != spec.end() && ports->is_array()) {
+    ojson ordered = ojson::array();
+    for (const auto& p : json::parse(ports->dump()))
+      ordered.push_back(in_order(p, {"name", "protocol", "appProtocol", "port", "targetPort", "nodePort"},
+                                 {"port", "targetPort"}, 0));
+    *ports = std::move(ordered);
+  }
+  out["spec"] = std::move(spec);
+  ojson status = in_order(field(service, {"status"}), {"loadBalancer", "conditions"}, {"loadBalancer"}, json::object());
+  out["status"] = std::move(status);
+  return out;
+}
 
 Result<> can_be_exposed(const std::string& group, const std::string& kind) {
   static const std::set<std::pair<std::string, std::string>> exposable{

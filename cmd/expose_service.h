@@ -52,4 +52,10 @@ Result<> complete_from_object(ExposeParams& p, const std::string& group, const s
 // kubectl's createService; `ns` goes into the metadata when not empty.
 Result<ojson> expose_service_object(const ExposeParams& p, const std::string& ns = {});
 
+// A Service as kubectl reads one back into its Go struct after --overrides:
+// known fields in struct order, unknown ones dropped, and the fields Go
+// always writes (spec, status.loadBalancer, a port's port and targetPort)
+// filled in.
+ojson service_in_go_order(const nlohmann::json& service);
+
 }  // namespace kctl::cmd

@@ -105,6 +105,15 @@ test_write_expose_deployment() {
     --selector=app=web,extra=1 --dry-run=client -o yaml
   both expose deploy web -n @NS@ --name=web8 --cluster-ip=None
   both expose deploy web -n @NS@ --name=web9 --save-config --dry-run=client -o json
+  both expose deploy web -n @NS@ --name=web10 -o json --dry-run=client \
+    --overrides='{"metadata":{"annotations":{"a":"b"}},"spec":{"externalTrafficPolicy":"Local","type":"NodePort","bogus":1,"ports":[{"port":99,"name":"x","nodePort":30001}]},"zzz":1}'
+  both expose deploy web -n @NS@ --name=web11 --override-type=json \
+    --overrides='[{"op":"add","path":"/spec/type","value":"NodePort"}]'
+  both expose deploy web -n @NS@ --name=web12 --override-type=strategic --overrides='{"spec":{"ports":[{"port":81}]}}' \
+    -o yaml --dry-run=client
+  both expose deploy web -n @NS@ --name=web13 --overrides='{"spec":null}' -o json --dry-run=client
+  both expose deploy web -n @NS@ --name=web14 --overrides='{bad'
+  both expose deploy web -n @NS@ --name=web15 --overrides='{}' --override-type=bogus
   same_created services
 }
 

@@ -106,6 +106,18 @@ TEST_CASE("expose: kubectl's errors for ports, labels and session affinity") {
   CHECK(expose_service_object(p).error().message == "selector must be specified");
 }
 
+TEST_CASE("expose: an overridden Service is read back as Go reads it") {
+  json overridden = {{"zzz", 1},
+                     {"spec", {{"type", "NodePort"}, {"bogus", 1}, {"ports", {{{"nodePort", 30001}, {"name", "x"}}}}}},
+                     {"metadata", {{"labels", {{"a", "b"}}}, {"name", "s"}}},
+                     {"apiVersion", "v1"},
+                     {"kind", "Service"}};
+  CHECK(service_in_go_order(overridden).dump() ==
+        R"({"kind":"Service","apiVersion":"v1","metadata":{"name":"s","creationTimestamp":null,"labels":{"a":"b"}},)"
+        R"("spec":{"ports":[{"name":"x","port":0,"targetPort":0,"nodePort":30001}],"type":"NodePort"},)"
+        R"("status":{"loadBalancer":{}}})");
+}
+
 TEST_CASE("autoscale: validation and the autoscaling/v1 object") {
   CHECK(validate_autoscale({"", -1, 0, -1}).error().message ==
         "--max=MAXPODS is required and must be at least 1, max: 0");
