@@ -74,15 +74,12 @@ Result<> run_autoscale(VerbContext& ctx, AutoscaleOptions& o) {
   auto rest = f.rest_client();
   if (!rest) return rest.take_error();
   OperationPrinter printer(o.gen.write.output, *dry_run, o.gen.write.show_managed_fields, f.io().out);
-  std::vector<Error> errors;
   std::size_t done_count = 0;
-  for (auto& t : targets->items) {
-    Result<> done = ensure_live(**rest, t);
-    if (done) done = autoscale_one(f, o, spec, **rest, t, *dry_run, printer);
+  auto errors = visit_live(**rest, std::move(*targets), [&](const Target& t) {
+    auto done = autoscale_one(f, o, spec, **rest, t, *dry_run, printer);
     if (done) ++done_count;
-    if (!done) errors.push_back(done.take_error());
-  }
-  errors = with_refused(std::move(errors), std::move(targets->refused));
+    return done;
+  });
   if (errors.empty() && done_count == 0) return make_error(ErrorKind::Internal, "no objects passed to autoscale");
   return report_errors(errors, f.io().err);
 }

@@ -88,14 +88,10 @@ Result<> run_expose(Factory& f, ExposeOptions& o) {
   if (!rest) return rest.take_error();
   OperationPrinter printer(o.gen.write.output, *dry_run, o.gen.write.show_managed_fields, f.io().out);
   ExposeParams params = o.params;
-  std::vector<Error> errors;
-  // kubectl's builder continues on errors and reports them all at the end.
-  for (auto& t : targets->items) {
-    Result<> done = ensure_live(**rest, t);
-    if (done) done = expose_one(f, o, params, t, *dry_run, *ns, printer);
-    if (!done) errors.push_back(done.take_error());
-  }
-  return report_errors(with_refused(std::move(errors), std::move(targets->refused)), f.io().err);
+  auto errors = visit_live(**rest, std::move(*targets), [&](const Target& t) {
+    return expose_one(f, o, params, t, *dry_run, *ns, printer);
+  });
+  return report_errors(errors, f.io().err);
 }
 
 }  // namespace

@@ -5,12 +5,11 @@
 # expose_fixtures: the same objects in both namespaces: a deployment with
 # one port, one with several (a port served over UDP and TCP, one twice),
 # one whose selector has matchExpressions, a pod with labels and one
-# without, a replication controller, a replica set and a service.
+# without, a replication controller, a replica set, a stateful set,
+# services and a config map; also written to fixtures.yaml.
 expose_fixtures() {
   local ns
-  for ns in "$W_K" "$W_C"; do
-    kubectl -n "$ns" create deployment web --image=nginx --port=80 >/dev/null
-    kubectl -n "$ns" apply -f - >/dev/null <<'EOF2'
+  cat >fixtures.yaml <<'EOF2'
 apiVersion: apps/v1
 kind: Deployment
 metadata: {name: multi, labels: {app: multi, tier: be}}
@@ -81,10 +80,24 @@ metadata: {name: noselector}
 spec:
   ports: [{port: 80}]
 ---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: sts1}
+spec:
+  replicas: 0
+  serviceName: sts1
+  selector: {matchLabels: {app: sts1}}
+  template:
+    metadata: {labels: {app: sts1}}
+    spec: {containers: [{name: a, image: nginx, ports: [{containerPort: 5000}]}]}
+---
 apiVersion: v1
 kind: ConfigMap
 metadata: {name: cm}
 EOF2
+  for ns in "$W_K" "$W_C"; do
+    kubectl -n "$ns" create deployment web --image=nginx --port=80 >/dev/null
+    kubectl -n "$ns" apply -f fixtures.yaml >/dev/null
   done
 }
 
@@ -181,6 +194,10 @@ spec:
 EOF2
   both expose -f rc.yaml -n @NS@ --port=80 --target-port=8000 --dry-run=client -o yaml
   both expose -f rc.yaml -n @NS@
+  # What kubectl derived from the first object is kept for the next ones.
+  both expose -f fixtures.yaml -n @NS@ --dry-run=client -o name
+  both expose -f fixtures.yaml -n @NS@ --dry-run=client -o yaml --port=80
+  both expose sts sts1 -n @NS@ --port=80
   same_created services
 }
 
@@ -208,6 +225,9 @@ test_write_expose_autoscale_deployment() {
   both autoscale rs rs1 -n @NS@ --max=2
   both autoscale rc rc1 -n @NS@ --max=2 --min=1
   both autoscale deploy web multi -n @NS@ --max=2 --name=pair
+  both autoscale statefulset sts1 -n @NS@ --max=2 -o yaml --dry-run=client
+  both autoscale statefulset sts1 -n @NS@ --max=2 --cpu-percent=70
+  both autoscale -f fixtures.yaml -n @NS@ --max=2 --name=fromfile --dry-run=client -o name
   same_hpas
 }
 
