@@ -1,6 +1,7 @@
 # kctl expose and kctl autoscale against kubectl's, on the test cluster
-# (helpers from test_write.sh: write_namespaces, both; from
-# test_write_create.sh: both_usage, same_created).
+# (helpers from test_write.sh: both; from test_write_create.sh: both_usage,
+# same_created; from test_write_rollout.sh: rollout_namespaces, which
+# deletes the namespaces afterwards so that their pods do not fill the node).
 
 # expose_fixtures: the same objects in both namespaces: a deployment with
 # one port, one with several (a port served over UDP and TCP, one twice),
@@ -14,6 +15,7 @@ apiVersion: apps/v1
 kind: Deployment
 metadata: {name: multi, labels: {app: multi, tier: be}}
 spec:
+  replicas: 0
   selector: {matchLabels: {app: multi}}
   template:
     metadata: {labels: {app: multi}}
@@ -30,6 +32,7 @@ apiVersion: apps/v1
 kind: Deployment
 metadata: {name: expr}
 spec:
+  replicas: 0
   selector:
     matchLabels: {app: expr}
     matchExpressions: [{key: tier, operator: In, values: [a, b]}, {key: x, operator: Exists}]
@@ -96,13 +99,13 @@ kind: ConfigMap
 metadata: {name: cm}
 EOF2
   for ns in "$W_K" "$W_C"; do
-    kubectl -n "$ns" create deployment web --image=nginx --port=80 >/dev/null
+    kubectl -n "$ns" create deployment web --image=nginx --port=80 --replicas=0 >/dev/null
     kubectl -n "$ns" apply -f fixtures.yaml >/dev/null
   done
 }
 
 test_write_expose_deployment() {
-  write_namespaces expdep
+  rollout_namespaces expdep
   expose_fixtures
   both expose deployment web -n @NS@ --dry-run=client -o yaml
   both expose deployment web -n @NS@ --dry-run=client -o json
@@ -117,6 +120,7 @@ test_write_expose_deployment() {
   both expose deploy web -n @NS@ --name=web7 --type=LoadBalancer --load-balancer-ip=10.9.9.9 \
     --selector=app=web,extra=1 --dry-run=client -o yaml
   both expose deploy web -n @NS@ --name=web8 --cluster-ip=None
+  W_MASK='s/^W[0-9]\{4\} [0-9:.]\{15\} \+[0-9]\+ /W /' both expose deploy web -n @NS@ --name=bare --dry-run
   both expose deploy web -n @NS@ --name=web9 --save-config --dry-run=client -o json
   both expose deploy web -n @NS@ --name=web10 -o json --dry-run=client \
     --overrides='{"metadata":{"annotations":{"a":"b"}},"spec":{"externalTrafficPolicy":"Local","type":"NodePort","bogus":1,"ports":[{"port":99,"name":"x","nodePort":30001}]},"zzz":1}'
@@ -131,7 +135,7 @@ test_write_expose_deployment() {
 }
 
 test_write_expose_multi_port() {
-  write_namespaces expmulti
+  rollout_namespaces expmulti
   expose_fixtures
   both expose deployment multi -n @NS@ --dry-run=client -o yaml
   both expose deployment multi -n @NS@ --port=53 --name=m53 --dry-run=client -o yaml
@@ -143,7 +147,7 @@ test_write_expose_multi_port() {
 }
 
 test_write_expose_pod_service_rc() {
-  write_namespaces expother
+  rollout_namespaces expother
   expose_fixtures
   both expose pod lab -n @NS@
   both expose pod lab -n @NS@ --port=444 --name=frontend -o yaml --dry-run=client
@@ -155,7 +159,7 @@ test_write_expose_pod_service_rc() {
 }
 
 test_write_expose_errors() {
-  write_namespaces experr
+  rollout_namespaces experr
   expose_fixtures
   both expose deployment expr -n @NS@ --port=80
   both expose pod nolabels -n @NS@
@@ -180,7 +184,7 @@ test_write_expose_errors() {
 }
 
 test_write_expose_from_file() {
-  write_namespaces expfile
+  rollout_namespaces expfile
   expose_fixtures
   cat >rc.yaml <<'EOF2'
 apiVersion: v1
@@ -212,7 +216,7 @@ same_hpas() {
 }
 
 test_write_expose_autoscale_deployment() {
-  write_namespaces asdep
+  rollout_namespaces asdep
   expose_fixtures
   both autoscale deployment web -n @NS@ --max=3 --dry-run=client -o yaml
   both autoscale deployment web -n @NS@ --max=3 --min=2 --cpu-percent=50 --dry-run=client -o json
@@ -222,6 +226,7 @@ test_write_expose_autoscale_deployment() {
   both autoscale deploy web -n @NS@ --max=4 --name=web3 --dry-run=server -o name
   both autoscale deploy web -n @NS@ --max=4 --name=web4 --dry-run=server
   both autoscale deploy web -n @NS@ --max=4 --name=web5 --save-config --field-manager=mine
+  W_MASK='s/^W[0-9]\{4\} [0-9:.]\{15\} \+[0-9]\+ /W /' both autoscale deploy web -n @NS@ --max=4 --name=bare --dry-run
   both autoscale rs rs1 -n @NS@ --max=2
   both autoscale rc rc1 -n @NS@ --max=2 --min=1
   both autoscale deploy web multi -n @NS@ --max=2 --name=pair
@@ -232,7 +237,7 @@ test_write_expose_autoscale_deployment() {
 }
 
 test_write_expose_autoscale_errors() {
-  write_namespaces aserr
+  rollout_namespaces aserr
   expose_fixtures
   both autoscale deploy web -n @NS@ --max=0
   both autoscale deploy web -n @NS@ --max=2 --min=3
