@@ -19,6 +19,15 @@ struct ExposeOptions {
   std::string overrides, override_type = "merge";
 };
 
+// Go's name for a JSON value's type in unmarshal errors.
+std::string go_json_type(const nlohmann::json& j) {
+  if (j.is_object()) return "object";
+  if (j.is_array()) return "array";
+  if (j.is_string()) return "string";
+  if (j.is_boolean()) return "bool";
+  return "number";
+}
+
 // kubectl's Overrider: --overrides applied to the Service as a JSON merge
 // patch, a JSON patch or a strategic merge patch, then read back as a
 // Service (service_in_go_order, once the caller is done with it).
@@ -29,13 +38,18 @@ Result<nlohmann::json> apply_overrides(Factory& f, const ExposeOptions& o, const
   if (type != "json" && type != "merge" && type != "strategic")
     return make_error(ErrorKind::Internal, "invalid override type: " + type);
   json patch = json::parse(o.overrides, nullptr, false);
-  if (patch.is_discarded())
-    return make_error(ErrorKind::Internal, type == "merge" ? "Invalid JSON Patch" : "invalid --overrides: not JSON");
+  if (patch.is_discarded() || (type == "strategic" && !patch.is_object()))
+    return make_error(ErrorKind::Internal, type == "merge"       ? "Invalid JSON Patch"
+                                           : type == "strategic" ? "invalid JSON document"
+                                                                 : "invalid --overrides: not JSON");
   try {
     if (type == "merge") {
       target.merge_patch(patch);
     } else if (type == "json") {
-      target = target.patch(patch);
+      if (!patch.is_array() && !patch.is_null())
+        return make_error(ErrorKind::Internal, "json: cannot unmarshal " + go_json_type(patch) +
+                                                   " into Go value of type jsonpatch.Patch");
+      if (patch.is_array()) target = target.patch(patch);
     } else {
       auto doc = f.openapi_v2();
       if (!doc) return doc.take_error();
@@ -47,6 +61,11 @@ Result<nlohmann::json> apply_overrides(Factory& f, const ExposeOptions& o, const
   } catch (const json::exception& e) {
     return make_error(ErrorKind::Internal, e.what());
   }
+  if (!target.is_object())
+    return make_error(ErrorKind::Internal,
+                      "couldn't get version/kind; json parse error: json: cannot unmarshal " + go_json_type(target) +
+                          " into Go value of type struct { APIVersion string \"json:\\\"apiVersion,omitempty\\\"\"; "
+                          "Kind string \"json:\\\"kind,omitempty\\\"\" }");
   return target;
 }
 

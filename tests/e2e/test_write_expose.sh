@@ -131,6 +131,9 @@ test_write_expose_deployment() {
   both expose deploy web -n @NS@ --name=web13 --overrides='{"spec":null}' -o json --dry-run=client
   both expose deploy web -n @NS@ --name=web14 --overrides='{bad'
   both expose deploy web -n @NS@ --name=web15 --overrides='{}' --override-type=bogus
+  both expose deploy web -n @NS@ --name=web15 --overrides='{bad' --override-type=strategic
+  both expose deploy web -n @NS@ --name=web15 --overrides='{}' --override-type=json
+  both expose deploy web -n @NS@ --name=web15 --overrides='[1]'
   same_created services
 }
 
