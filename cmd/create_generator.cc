@@ -6,15 +6,16 @@
 
 namespace kctl::cmd {
 
-void GeneratorFlags::add_to(CLI::App& sub) {
+void GeneratorFlags::add_to(CLI::App& sub, bool with_validate) {
   write.add_to(sub);
   sub.add_option("--field-manager", field_manager, "Name of the manager used to track field ownership.")
       ->default_str("kubectl-create");
   add_save_config_flag(sub, save_config);
-  sub.add_option("--validate", validate,
+  if (with_validate)
+    sub.add_option("--validate", validate,
                  "Must be one of: strict (or true), warn, ignore (or false). Accepted for kubectl compatibility.")
-      ->expected(0, 1)
-      ->default_str("strict");
+        ->expected(0, 1)
+        ->default_str("strict");
   sub.add_option("args", args)->take_all();
 }
 
@@ -124,28 +125,36 @@ void annotate_last_applied(ojson& object) {
 
 }  // namespace
 
-Result<> send_generated(Factory& f, const GeneratorFlags& flags, const GeneratorTarget& target, ojson object) {
-  auto dry_run = check_write_flags(f, flags);
-  if (!dry_run) return dry_run.take_error();
+Result<nlohmann::json> post_generated(Factory& f, const GeneratorFlags& flags, const GeneratorTarget& target,
+                                      ojson object, DryRun dry_run) {
   if (flags.save_config) annotate_last_applied(object);
-  OperationPrinter printer(flags.write.output, *dry_run, flags.write.show_managed_fields, f.io().out);
-  if (*dry_run == DryRun::Client) {
-    printer.print(object, "created");
-    return {};
-  }
   auto ns = generator_namespace(f);
   if (!ns) return ns.take_error();
   auto rest = f.rest_client();
   if (!rest) return rest.take_error();
   Visit visit{target.resource, target.resource.namespaced ? ns->ns : "", ""};
   auto created = create_object(**rest, visit, nlohmann::json(object),
-                               WriteParams{*dry_run == DryRun::Server, flags.field_manager});
+                               WriteParams{dry_run == DryRun::Server, flags.field_manager});
   if (!created) {
     Error e = created.take_error();
     if (target.failure_prefix.empty()) return e;
     return make_error(ErrorKind::Internal, target.failure_prefix + e.message);
   }
-  printer.print(*created, "created");
+  return std::move(*created);
+}
+
+Result<> send_generated(Factory& f, const GeneratorFlags& flags, const GeneratorTarget& target, ojson object) {
+  auto dry_run = check_write_flags(f, flags);
+  if (!dry_run) return dry_run.take_error();
+  OperationPrinter printer(flags.write.output, *dry_run, flags.write.show_managed_fields, f.io().out);
+  if (*dry_run == DryRun::Client) {
+    if (flags.save_config) annotate_last_applied(object);
+    printer.print(object, target.operation);
+    return {};
+  }
+  auto created = post_generated(f, flags, target, std::move(object), *dry_run);
+  if (!created) return created.take_error();
+  printer.print(*created, target.operation);
   return {};
 }
 

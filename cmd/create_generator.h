@@ -29,7 +29,9 @@ struct GeneratorFlags {
   std::string validate = "strict";  // accepted for kubectl compatibility
   std::vector<std::string> args;    // NAME (and whatever else was given)
 
-  void add_to(CLI::App& sub);
+  // `with_validate`: kubectl's generators have --validate; expose and
+  // autoscale do not.
+  void add_to(CLI::App& sub, bool with_validate = true);
 };
 
 // Where a generated object is sent, and kubectl's wording when that fails
@@ -38,6 +40,7 @@ struct GeneratorFlags {
 struct GeneratorTarget {
   client::ApiResource resource;  // group, version, name (plural), kind, namespaced
   std::string failure_prefix;
+  std::string operation = "created";  // what the printer says once it is sent ("exposed")
 };
 
 // The namespace the object goes to, and whether -n asked for it (kubectl
@@ -68,6 +71,12 @@ ojson typed_object(const std::string& kind, const std::string& api_version, ojso
 // The whole create: dry-run and -o checks, --save-config, the POST (unless
 // --dry-run=client) and kubectl's "kind/name created" or -o printing.
 Result<> send_generated(Factory& f, const GeneratorFlags& flags, const GeneratorTarget& target, ojson object);
+
+// The send path without the printing, for verbs that print several
+// objects or their own way: --save-config's annotation, then the POST
+// (with dryRun=All for --dry-run=server); the object the server returned.
+Result<nlohmann::json> post_generated(Factory& f, const GeneratorFlags& flags, const GeneratorTarget& target,
+                                      ojson object, DryRun dry_run);
 
 // Checks --dry-run and -o before any object is built (kubectl's Complete).
 Result<DryRun> check_write_flags(Factory& f, const GeneratorFlags& flags);

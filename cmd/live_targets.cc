@@ -28,6 +28,20 @@ LiveTargets fetch_live(client::RestClient& rest, Targets targets, bool latest) {
   return live;
 }
 
+std::vector<Error> visit_live(client::RestClient& rest, Targets targets,
+                              const std::function<Result<>(const Target&)>& act) {
+  std::vector<Error> errors;
+  for (auto& t : targets.items) {
+    Result<> done = ensure_live(rest, t);
+    if (done) done = act(t);
+    if (done) continue;
+    Error e = done.take_error();
+    if (e.kind == ErrorKind::Internal) e.kind = ErrorKind::Plain;  // a lone one gets "error: " back
+    errors.push_back(std::move(e));
+  }
+  return with_refused(std::move(errors), std::move(targets.refused));
+}
+
 std::string aggregate_message(const std::vector<Error>& errors) {
   std::vector<std::string> messages;
   for (const auto& e : errors) messages.push_back(e.message);

@@ -4,6 +4,7 @@
 // errors reported after the others were acted on (ContinueOnError).
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "client/rest_client.h"
@@ -23,6 +24,13 @@ Result<> ensure_live(client::RestClient& rest, Target& t, bool latest = false);
 // `latest`: manifest objects are read from the server too (the builder's
 // Latest()); otherwise they stay as the file has them.
 LiveTargets fetch_live(client::RestClient& rest, Targets targets, bool latest = false);
+
+// kubectl's ContinueOnError visit of targets a verb needs the objects of:
+// each is read (unless it has its object) and handed to `act`, in order;
+// the errors of both, with the verb's own ones bare as kubectl's
+// aggregate prints them, then targets.refused.
+std::vector<Error> visit_live(client::RestClient& rest, Targets targets,
+                              const std::function<Result<>(const Target&)>& act);
 
 // The builder's aggregate error text: the message of one error, or
 // "[a, b]" for several.

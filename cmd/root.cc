@@ -192,6 +192,8 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_rollout(app, ctx);
   register_wait(app, ctx);
   register_set(app, ctx);
+  register_expose(app, ctx);
+  register_autoscale(app, ctx);
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.

@@ -26,7 +26,8 @@ void WriteFlags::add_to(CLI::App& sub) {
                  "sent, without sending it. If server strategy, submit server-side request without persisting the "
                  "resource.")
       ->expected(0, 1)
-      ->default_str("none");
+      // CLI11 gives a bare option its default string: kubectl's NoOptDefVal.
+      ->default_str("unchanged");
   sub.add_option("-o,--output", output,
                  "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, "
                  "jsonpath, jsonpath-as-json, jsonpath-file).");
