@@ -59,9 +59,7 @@ Result<> run_edit(Factory& f, const EditOptions& o, EditMode mode) {
     return make_error(ErrorKind::Internal, "the edit mode doesn't support output the patch");
   auto directive = o.validate.directive();
   if (!directive) return directive.take_error();
-  if (!o.subresource.empty() && o.subresource != "status")
-    return make_error(ErrorKind::Internal,
-                      "invalid subresource value: " + client::go_quote(o.subresource) + ". Must be one of [status]");
+  // kubectl 1.32 leaves --subresource to the server (its Validate is not called).
   // The editor shows JSON or YAML only; other -o values fail when the
   // file is written, before anything was edited.
   if (!o.output.empty() && o.output != "json" && o.output != "yaml")

@@ -26,7 +26,7 @@ EOF2
 # edit_mask: the fields that differ between the two namespaces' objects.
 edit_mask() {
   sed -e "s/$W_K/@NS@/g; s/$W_C/@NS@/g" \
-    -e 's/^\( *"\{0,1\}\)\(uid\|resourceVersion\|creationTimestamp\|lastUpdateTime\|lastTransitionTime\)\("\{0,1\}\): .*/\1\2\3: X/'
+    -e 's/^\([ -]*"\{0,1\}\)\(uid\|resourceVersion\|creationTimestamp\|lastUpdateTime\|lastTransitionTime\)\("\{0,1\}\): .*/\1\2\3: X/'
 }
 
 # same_edit_files DIR: kubectl's editor saw the same files as kctl's;
@@ -118,10 +118,14 @@ test_write_edit_errors_match_kubectl() {
   both -n @NS@ edit secrets -l app=none
   both -n @NS@ edit cm c1 -o name
   both -n @NS@ edit cm c1 --subresource=scale
+  both -n @NS@ edit cm c1 --subresource=foo
   both -n @NS@ edit cm c1 --validate=maybe
   both -n @NS@ apply edit-last-applied cm c1 --output-patch
   both -n @NS@ apply edit-last-applied cm c1
   [ -z "$(ls "$ed")" ] || [ "$(ls "$ed")" = editor.sh ] || { echo "    an editor ran" >&2; return 1; }
+  # The status subresource: the whole object, saved unchanged.
+  both -n @NS@ edit deployment/web --subresource=status
+  same_edit_files "$ed"
   # The editor fails: kubectl's error; kctl also names the file it left.
   local k c
   k=$(ED_RC=3 kubectl -n "$W_K" edit cm c1 2>&1 >/dev/null || true)
