@@ -37,13 +37,8 @@ Result<std::vector<EditObject>> last_applied_objects(Factory& f, const std::vect
     const json annotations = meta.is_object() ? meta.value("annotations", json::object()) : json::object();
     const std::string config = annotations.is_object() ? annotations.value(kLastAppliedAnnotation, "") : "";
     if (config.empty()) continue;
-    auto decoded = client::decode_manifest(config, "edited-file");
-    if (!decoded) return decoded.take_error();
-    Manifests manifests;
-    manifests.objects = std::move(*decoded);
-    auto targets = targets_from_objects(f, std::move(manifests), ns, false);
+    auto targets = edited_targets(f, config, ns);
     if (!targets) return targets.take_error();
-    if (!targets->refused.empty()) return targets->refused.front();
     if (targets->items.empty()) continue;
     objects.push_back({std::move(targets->items.front().visit), std::move(targets->items.front().object)});
   }

@@ -76,19 +76,6 @@ Error preserved(Error e, const std::string& path, std::ostream& err) {
   return e;
 }
 
-// The saved file read as the builder reads "edited-file"; each object keeps
-// its own namespace (the default one when it has none).
-Result<Targets> parse_edited(Factory& f, const std::string& text, const std::string& ns) {
-  auto objects = client::decode_manifest(text, "edited-file");
-  if (!objects) return objects.take_error();
-  Manifests manifests;
-  manifests.objects = std::move(*objects);
-  auto targets = targets_from_objects(f, std::move(manifests), ns, false);
-  if (!targets) return targets.take_error();
-  if (!targets->refused.empty()) return make_error(ErrorKind::Internal, aggregate_message(targets->refused));
-  return targets;
-}
-
 class EditSession {
  public:
   EditSession(Factory& f, const EditSettings& s, std::vector<EditObject> objects, const EditorCommand& editor,
@@ -175,7 +162,7 @@ Result<> EditSession::run() {
     }
     results_ = EditResults{};
     results_.file = *file;
-    auto parsed = parse_edited(f_, edited, s_.cmd_namespace);
+    auto parsed = edited_targets(f_, edited, s_.cmd_namespace);
     if (!parsed) {
       contains_error = true;
       results_.reasons.push_back({"The edited file had a syntax error: " + parsed.error().message, {}});
@@ -250,6 +237,17 @@ Result<> EditSession::send(Targets& edited, client::RestClient& rest) {
 }
 
 }  // namespace
+
+Result<Targets> edited_targets(Factory& f, const std::string& text, const std::string& ns) {
+  auto objects = client::decode_manifest(text, "edited-file");
+  if (!objects) return objects.take_error();
+  Manifests manifests;
+  manifests.objects = std::move(*objects);
+  auto targets = targets_from_objects(f, std::move(manifests), ns, false);
+  if (!targets) return targets.take_error();
+  if (!targets->refused.empty()) return make_error(ErrorKind::Internal, aggregate_message(targets->refused));
+  return targets;
+}
 
 Result<> run_edit_session(Factory& f, const EditSettings& settings, std::vector<EditObject> objects,
                           const EditorCommand& editor, const TextCheck& validate) {

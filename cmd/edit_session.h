@@ -17,6 +17,7 @@
 #include "cmd/factory.h"
 #include "cmd/manifest_validation.h"
 #include "cmd/resource_visits.h"
+#include "cmd/write_targets.h"
 
 namespace kctl::cmd {
 
@@ -35,6 +36,10 @@ struct EditObject {
   Visit visit;
   nlohmann::json object;
 };
+
+// Text read as the builder reads "edited-file": the objects mapped, each
+// in its own namespace (`ns` when it has none); a mapping error fails it.
+Result<Targets> edited_targets(Factory& f, const std::string& text, const std::string& ns);
 
 Result<> run_edit_session(Factory& f, const EditSettings& settings, std::vector<EditObject> objects,
                           const EditorCommand& editor, const TextCheck& validate);
