@@ -2,18 +2,18 @@
 // ReplicaSets they own (deployment.kubernetes.io/revision annotation, the
 // kubernetes.io/change-cause one), listed by the Deployment's selector.
 // undo puts a revision's template (and annotations) back with a JSON patch,
-// as kubectl's DeploymentRollbacker does.
+// as kubectl's DeploymentRollbacker does. DaemonSets and StatefulSets keep
+// theirs as ControllerRevisions (cmd/rollout_history_controller.h).
 #include <iterator>
 #include <map>
 
-#include "client/describe/pod_parts.h"
 #include "client/describe/tab_writer.h"
 #include "client/printers/server_table.h"
 #include "cmd/go_duration.h"
 #include "cmd/live_targets.h"
 #include "cmd/pod_for_object.h"
 #include "cmd/render_error.h"
-#include "cmd/resource_fetch.h"
+#include "cmd/rollout_history_controller.h"
 #include "cmd/rollout_status.h"
 #include "cmd/rollout_verbs.h"
 #include "cmd/write_ops.h"
@@ -36,47 +36,18 @@ struct HistoryOptions {
 bool is_apps_deployment(const Visit& v) { return v.resource.kind == "Deployment" && v.resource.group == "apps"; }
 
 // Why `what` ("history", "rollbacker") cannot be had for a kind other than
-// a Deployment: kubectl's error for kinds it has no visitor for.
+// a Deployment, DaemonSet or StatefulSet: kubectl's error for kinds it has
+// no visitor for.
 Error unsupported_kind(const Visit& v, const std::string& what) {
   const auto& r = v.resource;
-  if (r.group == "apps" && (r.kind == "DaemonSet" || r.kind == "StatefulSet"))
-    return make_error(ErrorKind::Internal, "kctl rollout: " + what + " of a " + r.kind + " is not supported yet");
   return make_error(ErrorKind::Internal, "error retrieving " + what + " for \"" + r.kind +
                                              "\", no visitor method exists for {" + r.group + " " + r.kind + "}");
 }
 
 // The ReplicaSets `deployment` controls, by revision (kubectl's
 // GetAllReplicaSets; a ReplicaSet whose revision does not parse is left out).
-Result<std::map<long long, json>> revisions_of(client::RestClient& rest, const Visit& deployment_visit,
-                                               const json& deployment) {
-  auto selector = label_selector_string(deployment.value("spec", json::object()).value("selector", json::object()));
-  if (!selector) return selector.take_error();
-  const std::string uid = deployment.value("metadata", json::object()).value("uid", "");
-  Visit list{deployment_visit.resource, deployment_visit.ns, {}};
-  list.resource.name = "replicasets";
-  list.resource.kind = "ReplicaSet";
-  FetchOptions options;
-  options.label_selector = *selector;
-  std::map<long long, json> by_revision;
-  auto r = fetch_visit(rest, list, options, [&](json&& page) -> Result<> {
-    auto items = page.find("items");
-    if (items == page.end() || !items->is_array()) return {};
-    for (auto& rs : *items) {
-      bool owned = false;
-      const json refs = rs.value("metadata", json::object()).value("ownerReferences", json::array());
-      for (const auto& ref : refs)
-        owned = owned || (ref.value("controller", false) && ref.value("uid", "") == uid);
-      if (!owned) continue;
-      auto revision = deployment_revision(rs);
-      if (!revision) continue;
-      rs["kind"] = "ReplicaSet";
-      rs["apiVersion"] = "apps/v1";
-      by_revision[*revision] = std::move(rs);
-    }
-    return {};
-  });
-  if (!r) return r.take_error();
-  return by_revision;
+Result<RevisionHistory> revisions_of(client::RestClient& rest, const Visit& deployment_visit, const json& deployment) {
+  return owned_revisions(rest, deployment_visit, deployment, "replicasets", "ReplicaSet", deployment_revision);
 }
 
 std::string change_cause(const json& rs) {
@@ -84,41 +55,63 @@ std::string change_cause(const json& rs) {
   return annotations.is_object() ? annotations.value(kChangeCause, "") : "";
 }
 
-// The template as kubectl's printTemplate writes it.
-std::string template_text(const json& tmpl) {
-  describe::PrefixWriter w(false);
-  describe::describe_pod_template(w, tmpl);
-  return w.take();
-}
-
 std::string kind_name(const Visit& v) {
   return printers::kind_prefix(v.resource.kind, v.resource.group) + "/" + v.name;
 }
 
-Result<> history_of(client::RestClient& rest, const Target& t, long long revision, const HistoryOptions& o,
-                    OperationPrinter& printer, std::ostream& out) {
-  auto history = revisions_of(rest, t.visit, t.object);
+// What -o prints of one revision: the ReplicaSet itself, or the DaemonSet
+// or StatefulSet as the ControllerRevision records it.
+Result<json> revision_object(Factory& f, const Target& t, const json& revision) {
+  if (!has_controller_revisions(t.visit)) return revision;
+  return controller_object_at(f, t.visit, t.object, revision);
+}
+
+// The pod template --revision prints.
+Result<json> revision_template(Factory& f, const Target& t, const json& revision) {
+  if (has_controller_revisions(t.visit)) {
+    auto applied = controller_object_at(f, t.visit, t.object, revision);
+    if (!applied)
+      return make_error(ErrorKind::Internal, "unable to parse history " +
+                                                 revision.value("metadata", json::object()).value("name", ""));
+    return applied->value("spec", json::object()).value("template", json::object());
+  }
+  json tmpl = revision.value("spec", json::object()).value("template", json::object());
+  // kubectl shows a ReplicaSet's change cause among the template's annotations.
+  if (const std::string cause = change_cause(revision); !cause.empty())
+    tmpl["metadata"]["annotations"][kChangeCause] = cause;
+  return tmpl;
+}
+
+Result<> history_of(Factory& f, client::RestClient& rest, const Target& t, long long revision,
+                    const HistoryOptions& o, OperationPrinter& printer, std::ostream& out) {
+  auto history = has_controller_revisions(t.visit) ? controller_revisions(rest, t.visit, t.object)
+                                                   : revisions_of(rest, t.visit, t.object);
   if (!history) return history.take_error();
   if (!o.print.output.empty()) {
-    // -o prints the ReplicaSets themselves.
     if (revision > 0) {
       auto it = history->find(revision);
       if (it == history->end())
         return make_error(ErrorKind::Internal, "unable to find the specified revision " + std::to_string(revision));
-      printer.print(it->second, "");
+      auto obj = revision_object(f, t, it->second);
+      if (!obj) return obj.take_error();
+      printer.print(*obj, "");
       return {};
     }
-    for (const auto& [rev, rs] : *history) printer.print(rs, "");
+    std::vector<json> objects;  // all or nothing, as kubectl's GetHistory
+    for (const auto& [rev, item] : *history) {
+      auto obj = revision_object(f, t, item);
+      if (!obj) return obj.take_error();
+      objects.push_back(std::move(*obj));
+    }
+    for (const auto& obj : objects) printer.print(obj, "");
     return {};
   }
   if (revision > 0) {
     auto it = history->find(revision);
     if (it == history->end()) return make_error(ErrorKind::Internal, "unable to find the specified revision");
-    json tmpl = it->second.value("spec", json::object()).value("template", json::object());
-    // kubectl shows the revision's change cause among the template's annotations.
-    if (const std::string cause = change_cause(it->second); !cause.empty())
-      tmpl["metadata"]["annotations"][kChangeCause] = cause;
-    out << kind_name(t.visit) << " with revision #" << revision << '\n' << template_text(tmpl) << '\n';
+    auto tmpl = revision_template(f, t, it->second);
+    if (!tmpl) return tmpl.take_error();
+    out << kind_name(t.visit) << " with revision #" << revision << '\n' << template_text(*tmpl) << '\n';
     return {};
   }
   if (history->empty()) {
@@ -151,11 +144,11 @@ Result<> run_history(Factory& f, HistoryOptions& o) {
       errors.push_back(r.take_error());
       continue;
     }
-    if (!is_apps_deployment(t.visit)) {
+    if (!is_apps_deployment(t.visit) && !has_controller_revisions(t.visit)) {
       errors.push_back(unsupported_kind(t.visit, "history"));
       continue;
     }
-    if (auto r = history_of(rest, t, *revision, o, printer, f.io().out); !r) errors.push_back(r.take_error());
+    if (auto r = history_of(f, rest, t, *revision, o, printer, f.io().out); !r) errors.push_back(r.take_error());
   }
   for (auto& e : resolved->targets.refused) errors.push_back(std::move(e));
   return report_errors(errors, err);
@@ -244,7 +237,7 @@ Result<> run_undo(Factory& f, UndoOptions& o) {
   std::vector<Error> errors = std::move(live.errors);
   OperationPrinter printer(o.print.output, *dry_run, o.print.show_managed_fields, f.io().out);
   for (const auto& t : live.items) {
-    if (!is_apps_deployment(t.visit)) {
+    if (!is_apps_deployment(t.visit) && !has_controller_revisions(t.visit)) {
       errors.push_back(unsupported_kind(t.visit, "rollbacker"));
       continue;
     }
@@ -253,7 +246,8 @@ Result<> run_undo(Factory& f, UndoOptions& o) {
                                                            std::to_string(*to_revision) + " in history"));
       continue;
     }
-    auto operation = rollback(rest, t, *to_revision, *dry_run);
+    auto operation = has_controller_revisions(t.visit) ? rollback_controller(f, rest, t, *to_revision, *dry_run)
+                                                       : rollback(rest, t, *to_revision, *dry_run);
     if (!operation) {
       errors.push_back(operation.take_error());
       continue;
