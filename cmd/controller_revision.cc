@@ -49,4 +49,14 @@ Result<json> object_at_revision(const json& object, const json& revision, const 
   return patch::strategic_merge_patch(object, data, schema);
 }
 
+json as_typed(json object) {
+  if (object.is_object() && object.value("kind", "") == "StatefulSet") {
+    json& status = object["status"];
+    if (!status.is_object()) status = json::object();
+    if (!status.contains("availableReplicas")) status["availableReplicas"] = 0;
+    if (!status.contains("replicas")) status["replicas"] = 0;
+  }
+  return object;
+}
+
 }  // namespace kctl::cmd

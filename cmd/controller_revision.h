@@ -35,4 +35,8 @@ bool template_matches(const nlohmann::json& object, const nlohmann::json& revisi
 Result<nlohmann::json> object_at_revision(const nlohmann::json& object, const nlohmann::json& revision,
                                           const patch::PatchSchema& schema);
 
+// `object` as kubectl's Go types write it back: a StatefulSet's status
+// always has availableReplicas (a field newer than some servers).
+nlohmann::json as_typed(nlohmann::json object);
+
 }  // namespace kctl::cmd

@@ -252,7 +252,7 @@ Result<> run_undo(Factory& f, UndoOptions& o) {
       errors.push_back(operation.take_error());
       continue;
     }
-    printer.print(t.object, *operation);
+    printer.print(as_typed(t.object), *operation);
   }
   return report_errors(errors, err);
 }

@@ -67,7 +67,7 @@ Result<json> controller_object_at(Factory& f, const Visit& owner, const json& ob
   if (!applied) return applied.take_error();
   (*applied)["kind"] = r.kind;
   (*applied)["apiVersion"] = r.group + "/" + r.version;
-  return applied;
+  return as_typed(std::move(*applied));
 }
 
 Result<std::string> rollback_controller(Factory& f, client::RestClient& rest, const Target& t, long long to_revision,
