@@ -59,4 +59,23 @@ json as_typed(json object) {
   return object;
 }
 
+nlohmann::ordered_json ordered_like(const json& value, const nlohmann::ordered_json& like) {
+  using ojson = nlohmann::ordered_json;
+  static const ojson none;
+  if (value.is_array()) {
+    ojson out = ojson::array();
+    for (std::size_t i = 0; i < value.size(); ++i)
+      out.push_back(ordered_like(value[i], like.is_array() && i < like.size() ? like[i] : none));
+    return out;
+  }
+  if (!value.is_object()) return ojson(value);
+  ojson out = ojson::object();
+  if (like.is_object())
+    for (const auto& [k, v] : like.items())
+      if (auto it = value.find(k); it != value.end()) out[k] = ordered_like(*it, v);
+  for (const auto& [k, v] : value.items())
+    if (!out.contains(k)) out[k] = ordered_like(v, like.is_object() && like.contains(k) ? like[k] : none);
+  return out;
+}
+
 }  // namespace kctl::cmd

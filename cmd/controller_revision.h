@@ -39,4 +39,10 @@ Result<nlohmann::json> object_at_revision(const nlohmann::json& object, const nl
 // always has availableReplicas (a field newer than some servers).
 nlohmann::json as_typed(nlohmann::json object);
 
+// `value` with its keys in `like`'s order (a live object in the server's,
+// that is Go's, field order), keys `like` lacks after them in sorted order;
+// array elements follow `like`'s element of the same index. For -o json of
+// an object changed from one the server sent.
+nlohmann::ordered_json ordered_like(const nlohmann::json& value, const nlohmann::ordered_json& like);
+
 }  // namespace kctl::cmd

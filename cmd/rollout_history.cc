@@ -82,28 +82,31 @@ Result<json> revision_template(Factory& f, const Target& t, const json& revision
   return tmpl;
 }
 
+// The key order -o prints a DaemonSet or StatefulSet in: the server's (Go's)
+// for -o json (one more GET), none otherwise.
+Result<nlohmann::ordered_json> in_server_order(client::RestClient& rest, const Target& t, const std::string& output) {
+  if (output != "json" || !has_controller_revisions(t.visit)) return nlohmann::ordered_json();
+  return get_object_ordered(rest, t.visit);
+}
+
 Result<> history_of(Factory& f, client::RestClient& rest, const Target& t, long long revision,
                     const HistoryOptions& o, OperationPrinter& printer, std::ostream& out) {
   auto history = has_controller_revisions(t.visit) ? controller_revisions(rest, t.visit, t.object)
                                                    : revisions_of(rest, t.visit, t.object);
   if (!history) return history.take_error();
   if (!o.print.output.empty()) {
-    if (revision > 0) {
-      auto it = history->find(revision);
-      if (it == history->end())
-        return make_error(ErrorKind::Internal, "unable to find the specified revision " + std::to_string(revision));
-      auto obj = revision_object(f, t, it->second);
-      if (!obj) return obj.take_error();
-      printer.print(*obj, "");
-      return {};
-    }
     std::vector<json> objects;  // all or nothing, as kubectl's GetHistory
     for (const auto& [rev, item] : *history) {
+      if (revision > 0 && rev != revision) continue;
       auto obj = revision_object(f, t, item);
       if (!obj) return obj.take_error();
       objects.push_back(std::move(*obj));
     }
-    for (const auto& obj : objects) printer.print(obj, "");
+    if (revision > 0 && objects.empty())
+      return make_error(ErrorKind::Internal, "unable to find the specified revision " + std::to_string(revision));
+    auto live = in_server_order(rest, t, o.print.output);
+    if (!live) return live.take_error();
+    for (const auto& obj : objects) printer.print(ordered_like(obj, *live), "");
     return {};
   }
   if (revision > 0) {
@@ -246,13 +249,18 @@ Result<> run_undo(Factory& f, UndoOptions& o) {
                                                            std::to_string(*to_revision) + " in history"));
       continue;
     }
+    auto live = in_server_order(rest, t, o.print.output);
+    if (!live) {
+      errors.push_back(live.take_error());
+      continue;
+    }
     auto operation = has_controller_revisions(t.visit) ? rollback_controller(f, rest, t, *to_revision, *dry_run)
                                                        : rollback(rest, t, *to_revision, *dry_run);
     if (!operation) {
       errors.push_back(operation.take_error());
       continue;
     }
-    printer.print(as_typed(t.object), *operation);
+    printer.print(ordered_like(as_typed(t.object), *live), *operation);
   }
   return report_errors(errors, err);
 }

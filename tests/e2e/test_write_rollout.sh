@@ -345,6 +345,10 @@ test_write_rollout_history_undo_daemonset_statefulset_match_kubectl() {
     # namespaces (uid, times, resourceVersion) left out.
     W_OUT_FILTER="grep -vE '^  (uid|resourceVersion|creationTimestamp):'" \
       both rollout history "$w" --revision=1 -o yaml -n @NS@
+    W_OUT_FILTER="grep -vE '^        \"(uid|resourceVersion|creationTimestamp)\":'" \
+      both rollout history "$w" -o json -n @NS@
+    W_OUT_FILTER="grep -vE '^        \"(uid|resourceVersion|creationTimestamp)\":'" \
+      both rollout undo "$w" --to-revision=1 --dry-run=server -o json -n @NS@
     both rollout undo "$w" --dry-run=client -n @NS@
     both rollout undo "$w" --to-revision=1 --dry-run=client -n @NS@
     both rollout undo "$w" --to-revision=1 --dry-run=server -n @NS@

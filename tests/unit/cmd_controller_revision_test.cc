@@ -85,3 +85,16 @@ TEST_CASE("as_typed gives a StatefulSet's status availableReplicas") {
 }
 
 }  // namespace kctl::cmd
+
+namespace kctl::cmd {
+
+TEST_CASE("ordered_like keeps the live object's key order") {
+  const auto like = nlohmann::ordered_json::parse(R"({"kind":"X","metadata":{"name":"a","uid":"u"},
+      "spec":{"containers":[{"name":"c","image":"i"}]}})");
+  const auto value = nlohmann::json::parse(R"({"kind":"X","metadata":{"uid":"u","name":"a"},
+      "spec":{"containers":[{"image":"j","name":"c","args":["x"]}]},"status":{}})");
+  CHECK(ordered_like(value, like).dump() ==
+        R"({"kind":"X","metadata":{"name":"a","uid":"u"},"spec":{"containers":[{"name":"c","image":"j","args":["x"]}]},"status":{}})");
+}
+
+}  // namespace kctl::cmd
