@@ -125,16 +125,16 @@ void annotate_last_applied(ojson& object) {
 
 }  // namespace
 
-Result<nlohmann::json> post_generated(Factory& f, const GeneratorFlags& flags, const GeneratorTarget& target,
-                                      ojson object, DryRun dry_run) {
+Result<ojson> post_generated(Factory& f, const GeneratorFlags& flags, const GeneratorTarget& target, ojson object,
+                             DryRun dry_run) {
   if (flags.save_config) annotate_last_applied(object);
   auto ns = generator_namespace(f);
   if (!ns) return ns.take_error();
   auto rest = f.rest_client();
   if (!rest) return rest.take_error();
   Visit visit{target.resource, target.resource.namespaced ? ns->ns : "", ""};
-  auto created = create_object(**rest, visit, nlohmann::json(object),
-                               WriteParams{dry_run == DryRun::Server, flags.field_manager});
+  auto created = create_object_ordered(**rest, visit, nlohmann::json(object),
+                                       WriteParams{dry_run == DryRun::Server, flags.field_manager});
   if (!created) {
     Error e = created.take_error();
     if (target.failure_prefix.empty()) return e;

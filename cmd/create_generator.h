@@ -74,9 +74,10 @@ Result<> send_generated(Factory& f, const GeneratorFlags& flags, const Generator
 
 // The send path without the printing, for verbs that print several
 // objects or their own way: --save-config's annotation, then the POST
-// (with dryRun=All for --dry-run=server); the object the server returned.
-Result<nlohmann::json> post_generated(Factory& f, const GeneratorFlags& flags, const GeneratorTarget& target,
-                                      ojson object, DryRun dry_run);
+// (with dryRun=All for --dry-run=server); the object the server returned,
+// in its key order.
+Result<ojson> post_generated(Factory& f, const GeneratorFlags& flags, const GeneratorTarget& target, ojson object,
+                             DryRun dry_run);
 
 // Checks --dry-run and -o before any object is built (kubectl's Complete).
 Result<DryRun> check_write_flags(Factory& f, const GeneratorFlags& flags);

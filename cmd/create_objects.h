@@ -112,6 +112,7 @@ struct RunSpec {
   std::string image, labels, restart = "Always", port, image_pull_policy;
   std::vector<std::string> env, annotations, args;
   bool command = false, privileged = false;
+  bool stdin = false, stdin_once = false, tty = false;
 };
 // The pod, or kubectl's error for a bad --labels, --env, --port,
 // --restart or --image-pull-policy (the last two are usage errors).

@@ -59,6 +59,9 @@ Result<ojson> run_pod_object(const std::string& name, const std::string& ns, con
   container["resources"] = ojson::object();
   if (!spec.image_pull_policy.empty()) container["imagePullPolicy"] = spec.image_pull_policy;
   if (spec.privileged) container["securityContext"] = ojson{{"privileged", true}};
+  if (spec.stdin) container["stdin"] = true;
+  if (spec.stdin_once) container["stdinOnce"] = true;
+  if (spec.tty) container["tty"] = true;
 
   ojson meta = object_meta(name, ns, labels);
   if (!annotations.empty()) meta["annotations"] = annotations;

@@ -48,6 +48,11 @@ Result<nlohmann::ordered_json> get_object_ordered(client::RestClient& rest, cons
   return send_ordered(rest, object_request(rest, target, false, {}), "GET", {}, {});
 }
 
+Result<nlohmann::ordered_json> create_object_ordered(client::RestClient& rest, const Visit& target, const json& object,
+                                                     const WriteParams& params) {
+  return send_ordered(rest, object_request(rest, target, true, params), "POST", "application/json", object.dump());
+}
+
 Result<nlohmann::ordered_json> patch_object_ordered(client::RestClient& rest, const Visit& target,
                                                     const std::string& content_type, const std::string& patch,
                                                     const WriteParams& params) {

@@ -33,9 +33,11 @@ Result<nlohmann::json> replace_object(client::RestClient& rest, const Visit& tar
 Result<nlohmann::json> patch_object(client::RestClient& rest, const Visit& target, const std::string& content_type,
                                     const std::string& patch, const WriteParams& params,
                                     const std::string& subresource = {});
-// The GET and PATCH above, answered in the server's key order (Go's struct
+// The GET, POST and PATCH above, answered in the server's key order (Go's struct
 // order), for verbs that print typed objects as kubectl does with -o json.
 Result<nlohmann::ordered_json> get_object_ordered(client::RestClient& rest, const Visit& target);
+Result<nlohmann::ordered_json> create_object_ordered(client::RestClient& rest, const Visit& target,
+                                                     const nlohmann::json& object, const WriteParams& params);
 Result<nlohmann::ordered_json> patch_object_ordered(client::RestClient& rest, const Visit& target,
                                                     const std::string& content_type, const std::string& patch,
                                                     const WriteParams& params);

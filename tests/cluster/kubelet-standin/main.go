@@ -71,6 +71,10 @@ func run(kubeconfig, nodeName, address string, port int, certFile, keyFile, clie
 		return err
 	}
 	cfg.UserAgent = "kctl-kubelet-standin/" + nodeName
+	// A kubelet's own limits since 1.27 (kubeAPIQPS 50, kubeAPIBurst 100):
+	// client-go's default of 5 a second delays pod status by seconds once a
+	// few pods start and stop together, and attaching clients wait for it.
+	cfg.QPS, cfg.Burst = 50, 100
 	client, err := kubernetes.NewForConfig(cfg)
 	if err != nil {
 		return err
