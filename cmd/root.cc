@@ -7,6 +7,7 @@
 
 #include "cmd/create_commands.h"
 #include "cmd/edit_commands.h"
+#include "cmd/plugin_commands.h"
 #include "cmd/render_error.h"
 #include "cmd/set_commands.h"
 #include "cmd/verb.h"
@@ -194,6 +195,11 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_set(app, ctx);
   register_expose(app, ctx);
   register_autoscale(app, ctx);
+  register_plugin(app, ctx);
+
+  // Words that name no built-in command may name a plugin, which then
+  // replaces this process with the arguments as given.
+  if (auto code = dispatch_plugin(app, std::vector<std::string>(argv + 1, argv + argc), io, env)) return *code;
 
   std::vector<std::string> args = normalize_args(argc, argv);
   // Verbs that run a command get what follows "--" untouched by the parser.
