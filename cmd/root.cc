@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "cmd/completion.h"
 #include "cmd/create_commands.h"
 #include "cmd/edit_commands.h"
 #include "cmd/plugin_commands.h"
@@ -157,15 +158,10 @@ Result<> no_arguments(const std::vector<std::string>& args) {
   return make_error(ErrorKind::Usage, "unexpected arguments: [" + list + "]");
 }
 
-int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvLookup& env) {
-  GlobalFlags flags;
-  Factory factory(flags, io, env);
-  VerbContext ctx{factory, {}, "kctl", std::nullopt};
-
-  CLI::App app("kctl controls the Kubernetes cluster manager.", "kctl");
+void build_command_tree(CLI::App& app, GlobalFlags& flags, VerbContext& ctx) {
   app.fallthrough();  // global flags may follow the verb, as with kubectl
   app.require_subcommand(1);
-  add_global_flags(app, flags, factory.cache_root());
+  add_global_flags(app, flags, ctx.factory.cache_root());
   register_version(app, ctx);
   register_config(app, ctx);
   register_get(app, ctx);
@@ -196,6 +192,20 @@ int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvL
   register_expose(app, ctx);
   register_autoscale(app, ctx);
   register_plugin(app, ctx);
+  register_completion(app, ctx);
+}
+
+int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvLookup& env) {
+  GlobalFlags flags;
+  Factory factory(flags, io, env);
+  VerbContext ctx{factory, {}, "kctl", std::nullopt};
+
+  CLI::App app("kctl controls the Kubernetes cluster manager.", "kctl");
+  build_command_tree(app, flags, ctx);
+
+  // The shell completion scripts' question (hidden, as kubectl's).
+  if (argc >= 2 && std::string_view(argv[1]) == "__complete")
+    return complete_words(app, flags, factory, std::vector<std::string>(argv + 2, argv + argc));
 
   // Words that name no built-in command may name a plugin, which then
   // replaces this process with the arguments as given.

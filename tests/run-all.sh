@@ -2,8 +2,8 @@
 # Every test kctl has: installs what is missing (Debian packages), builds
 # kctl, runs the unit tests (also under ASan/UBSan), starts the local test
 # cluster (a real kube-apiserver built from Debian's source package), runs
-# the end-to-end suite against it, runs the start-up benchmark, and stops
-# the cluster. The last line counts the results.
+# the end-to-end suite against it, checks the installation and the Debian
+# package, runs the benchmarks, and stops the cluster. The last line counts the results.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -30,6 +30,10 @@ echo "== end-to-end tests (kctl against kube-apiserver, compared with kubectl)"
 e2e_status=0
 KCTL="$top/build/kctl" bash tests/e2e/run.sh | tee e2e.log || e2e_status=$?
 
+echo "== packaging (meson install, the Debian package)"
+packaging_status=0
+bash tests/packaging/run.sh build | tee packaging.log || packaging_status=$?
+
 echo "== benchmarks (kctl against kubectl in the same run)"
 bash bench/startup.sh || true
 bash bench/streaming.sh || true
@@ -38,6 +42,8 @@ unit_passed=$(sed -n 's/.*test cases: *[0-9]* *| *\([0-9]*\) passed.*/\1/p' "$un
 unit_failed=$(sed -n 's/.*test cases:.*| *\([0-9]*\) failed.*/\1/p' "$unit_log" | tail -1)
 e2e_passed=$(sed -n 's/^e2e: \([0-9]*\) passed.*/\1/p' e2e.log)
 e2e_failed=$(sed -n 's/^e2e: [0-9]* passed, \([0-9]*\) failed/\1/p' e2e.log)
-rm -f e2e.log
-echo "total: $((unit_passed + e2e_passed)) passed, $((unit_failed + e2e_failed)) failed"
-[ "$e2e_status" = 0 ]
+pkg_passed=$(sed -n 's/^packaging: \([0-9]*\) passed.*/\1/p' packaging.log)
+pkg_failed=$(sed -n 's/^packaging: [0-9]* passed, \([0-9]*\) failed/\1/p' packaging.log)
+rm -f e2e.log packaging.log
+echo "total: $((unit_passed + e2e_passed + ${pkg_passed:-0})) passed, $((unit_failed + e2e_failed + ${pkg_failed:-1})) failed"
+[ "$e2e_status" = 0 ] && [ "$packaging_status" = 0 ]

@@ -5,13 +5,15 @@ set -euo pipefail
 
 build_pkgs=(meson ninja-build g++ pkg-config libcli11-dev libcurl4-openssl-dev
   libyaml-cpp-dev libyaml-dev nlohmann-json3-dev doctest-dev zlib1g-dev libssl-dev)
+# The man pages' checks and the Debian package (tests/packaging).
+packaging_pkgs=(groff-base man-db mandoc debhelper lintian)
 # The test cluster: etcd, Go to build kube-apiserver from Debian's source package.
 cluster_pkgs=(etcd-server golang-go rsync dpkg-dev openssl curl
   golang-github-modern-go-reflect2-dev time strace
   debootstrap)   # the sid chroot of build-streaming-front.sh
 
 missing=()
-for p in "${build_pkgs[@]}" "${cluster_pkgs[@]}"; do
+for p in "${build_pkgs[@]}" "${cluster_pkgs[@]}" "${packaging_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 

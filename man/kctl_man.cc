@@ -1,0 +1,156 @@
+// Writes kctl's man pages (roff) from its command tree, so that each page
+// lists exactly the flags `kctl VERB --help` shows: one page per command,
+// named as Debian names kubectl's (kctl-config-view.1).
+//
+//   kctl-man --list                  the page names, one per line
+//   kctl-man OUTDIR DATE PAGE...     writes OUTDIR/PAGE.1 for each; fails
+//                                    when PAGE... is not the whole list
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "cmd/root.h"
+#include "kctl_build_info.h"
+
+namespace {
+
+using kctl::cmd::GlobalFlags;
+
+std::vector<const CLI::App*> visible_subcommands(const CLI::App& app) {
+  std::vector<const CLI::App*> subs;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    if (!sub->get_group().empty()) subs.push_back(sub);
+  std::sort(subs.begin(), subs.end(), [](const CLI::App* a, const CLI::App* b) { return a->get_name() < b->get_name(); });
+  return subs;
+}
+
+std::string command_path(const CLI::App& app) {
+  std::string path;
+  for (const CLI::App* a = &app; a != nullptr; a = a->get_parent())
+    path = a->get_name() + (path.empty() ? "" : " " + path);
+  return path;
+}
+
+std::string page_name(const CLI::App& app) {
+  std::string name = command_path(app);
+  std::replace(name.begin(), name.end(), ' ', '-');
+  return name;
+}
+
+void collect(const CLI::App& app, std::vector<const CLI::App*>& out) {
+  out.push_back(&app);
+  for (const CLI::App* sub : visible_subcommands(app)) collect(*sub, out);
+}
+
+// Text as roff reads it: backslashes escaped, dashes as minus signs, and
+// no line starting with a control character.
+std::string roff(std::string_view text) {
+  std::string out;
+  bool line_start = true;
+  for (char c : text) {
+    if (line_start && (c == '.' || c == '\'')) out += "\\&";
+    if (c == '\\') out += "\\e";
+    else if (c == '-') out += "\\-";
+    else out += c;
+    line_start = c == '\n';
+  }
+  return out;
+}
+
+// "\fB\-o\fR, \fB\-\-output\fR \fITEXT\fR" for an option's .TP line.
+std::string option_tag(const CLI::Option& opt) {
+  std::string tag;
+  for (const std::string& s : opt.get_snames()) tag += (tag.empty() ? "" : ", ") + ("\\fB\\-" + roff(s) + "\\fR");
+  for (const std::string& l : opt.get_lnames())
+    tag += (tag.empty() ? "" : ", ") + ("\\fB\\-\\-" + roff(l) + "\\fR");
+  if (opt.get_expected_max() != 0) tag += " \\fI" + roff(opt.get_type_name()) + "\\fR";
+  return tag;
+}
+
+void write_options(std::ostream& out, const CLI::App& app) {
+  for (const CLI::Option* opt : app.get_options([](const CLI::Option* o) { return o->nonpositional(); })) {
+    out << ".TP\n" << option_tag(*opt) << '\n';
+    std::string text = opt->get_description();
+    if (const std::string def = opt->get_default_str(); !def.empty()) text += " (default " + def + ")";
+    out << roff(text) << '\n';
+  }
+}
+
+void write_page(std::ostream& out, const CLI::App& app, const std::string& date) {
+  const bool root = app.get_parent() == nullptr;
+  std::string upper = page_name(app);
+  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+  out << ".TH \"" << roff(upper) << "\" \"1\" \"" << date << "\" \"kctl " KCTL_VERSION "\" \"kctl Manual\"\n";
+  out << ".SH NAME\n" << roff(page_name(app)) << " \\- " << roff(app.get_description()) << '\n';
+  out << ".SH SYNOPSIS\n.B " << roff(command_path(app)) << "\n[\\fIOPTIONS\\fR]";
+  for (const CLI::Option* p : app.get_options([](const CLI::Option* o) { return !o->nonpositional(); }))
+    out << " [\\fI" << roff(p->get_name()) << "\\fR" << (p->get_expected_max() > 1 ? "...]" : "]");
+  if (!visible_subcommands(app).empty()) out << " \\fICOMMAND\\fR";
+  out << '\n';
+  out << ".SH DESCRIPTION\n" << roff(app.get_description()) << '\n';
+  if (root)
+    out << ".PP\nkctl takes kubectl's commands, flags and output. Each command has its own page, "
+           "named after its words: \\fBkctl\\-get\\fR(1), \\fBkctl\\-config\\-view\\fR(1).\n";
+  if (auto subs = visible_subcommands(app); !subs.empty()) {
+    out << ".SH COMMANDS\n";
+    for (const CLI::App* sub : subs)
+      out << ".TP\n\\fB" << roff(sub->get_name()) << "\\fR\n" << roff(sub->get_description()) << '\n';
+  }
+  out << ".SH OPTIONS\n";
+  write_options(out, app);
+  if (!root) out << ".PP\nThe global options of \\fBkctl\\fR(1) apply as well.\n";
+  out << ".SH SEE ALSO\n";
+  std::vector<std::string> see;
+  if (const CLI::App* parent = app.get_parent()) see.push_back(page_name(*parent));
+  for (const CLI::App* sub : visible_subcommands(app)) see.push_back(page_name(*sub));
+  if (see.empty()) see.push_back("kctl");
+  for (std::size_t i = 0; i < see.size(); ++i)
+    out << "\\fB" << roff(see[i]) << "\\fR(1)" << (i + 1 < see.size() ? ",\n" : "\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  kctl::cmd::IOStreams io{std::cin, std::cout, std::cerr, false, false, false};
+  GlobalFlags flags;
+  kctl::cmd::Factory factory(flags, io, [](const char*) { return std::optional<std::string>(); });
+  kctl::cmd::VerbContext ctx{factory, {}, "kctl", std::nullopt};
+  CLI::App app("kctl controls the Kubernetes cluster manager.", "kctl");
+  kctl::cmd::build_command_tree(app, flags, ctx);
+  std::vector<const CLI::App*> pages;
+  collect(app, pages);
+
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.size() == 1 && args[0] == "--list") {
+    for (const CLI::App* p : pages) std::cout << page_name(*p) << '\n';
+    return 0;
+  }
+  if (args.size() < 2) {
+    std::cerr << "usage: kctl-man --list | kctl-man OUTDIR DATE PAGE...\n";
+    return 2;
+  }
+  std::set<std::string> wanted(args.begin() + 2, args.end()), have;
+  for (const CLI::App* p : pages) have.insert(page_name(*p));
+  if (wanted != have) {
+    std::cerr << "kctl-man: the pages asked for are not kctl's commands; update man/pages.txt from kctl-man --list\n";
+    for (const std::string& w : wanted)
+      if (!have.count(w)) std::cerr << "  no such command: " << w << '\n';
+    for (const std::string& h : have)
+      if (!wanted.count(h)) std::cerr << "  missing page: " << h << '\n';
+    return 1;
+  }
+  for (const CLI::App* p : pages) {
+    const std::string file = args[0] + "/" + page_name(*p) + ".1";
+    std::ofstream out(file);
+    write_page(out, *p, args[1]);
+    if (!out) {
+      std::cerr << "kctl-man: cannot write " << file << '\n';
+      return 1;
+    }
+  }
+  return 0;
+}
