@@ -8,6 +8,7 @@
 #include "cmd/completion.h"
 #include "cmd/create_commands.h"
 #include "cmd/edit_commands.h"
+#include "cmd/help_format.h"
 #include "cmd/plugin_commands.h"
 #include "cmd/render_error.h"
 #include "cmd/set_commands.h"
@@ -123,6 +124,13 @@ int render_parse_error(const CLI::ParseError& e, const CLI::App& root, const std
       return 1;
     }
   }
+  // A command group alone (kctl set, kctl config): its help on stderr and
+  // exit code 1, as kubectl's DefaultSubCommandRun.
+  if (cmd != &root && dynamic_cast<const CLI::RequiredError*>(&e) != nullptr &&
+      what.find("subcommand") != std::string::npos) {
+    err << cmd->help();
+    return 1;
+  }
   if (cmd == &root && dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
     for (const std::string& a : args)
       if (!a.empty() && a[0] != '-') {
@@ -159,6 +167,8 @@ Result<> no_arguments(const std::vector<std::string>& args) {
 }
 
 void build_command_tree(CLI::App& app, GlobalFlags& flags, VerbContext& ctx) {
+  // Before any subcommand exists: each takes its parent's formatter.
+  app.formatter(std::make_shared<KubectlHelpFormatter>());
   app.fallthrough();  // global flags may follow the verb, as with kubectl
   app.require_subcommand(1);
   add_global_flags(app, flags, ctx.factory.cache_root());
@@ -193,6 +203,13 @@ void build_command_tree(CLI::App& app, GlobalFlags& flags, VerbContext& ctx) {
   register_autoscale(app, ctx);
   register_plugin(app, ctx);
   register_completion(app, ctx);
+  // kubectl options: the global flags (hidden from the verb list, as kubectl's).
+  CLI::App* options = app.add_subcommand("options", "Print the list of flags inherited by all commands");
+  options->group("");
+  on_chosen(options, ctx, [&app, &ctx]() -> Result<> {
+    ctx.factory.io().out << global_options_help(app);
+    return {};
+  });
 }
 
 int run(int argc, const char* const* argv, IOStreams& io, const kubeconfig::EnvLookup& env) {

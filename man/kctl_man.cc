@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "cmd/help_format.h"
 #include "cmd/root.h"
 #include "kctl_build_info.h"
 
@@ -72,7 +73,7 @@ std::string option_tag(const CLI::Option& opt) {
 }
 
 void write_options(std::ostream& out, const CLI::App& app) {
-  for (const CLI::Option* opt : app.get_options([](const CLI::Option* o) { return o->nonpositional(); })) {
+  for (const CLI::Option* opt : kctl::cmd::listed_flags(app)) {
     out << ".TP\n" << option_tag(*opt) << '\n';
     std::string text = opt->get_description();
     if (const std::string def = opt->get_default_str(); !def.empty()) text += " (default " + def + ")";
@@ -102,7 +103,9 @@ void write_page(std::ostream& out, const CLI::App& app, const std::string& date)
   }
   out << ".SH OPTIONS\n";
   write_options(out, app);
-  if (!root) out << ".PP\nThe global options of \\fBkctl\\fR(1) apply as well.\n";
+  if (!root)
+    out << (kctl::cmd::listed_flags(app).empty() ? "" : ".PP\n")
+        << "The global options of \\fBkctl\\fR(1) apply as well.\n";
   out << ".SH SEE ALSO\n";
   std::vector<std::string> see;
   if (const CLI::App* parent = app.get_parent()) see.push_back(page_name(*parent));

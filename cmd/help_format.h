@@ -1,0 +1,29 @@
+// kubectl's help layout for every command (its templater's usage
+// template): the description, the subcommands (grouped as kubectl groups
+// its verbs, at the root), "Options:" with each flag as
+// "    -o, --output='':" and its text on a tab-indented line, "Usage:", and
+// the pointers to --help and `kctl options`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace kctl::cmd {
+
+class KubectlHelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_help(const CLI::App* app, std::string name, CLI::AppFormatMode mode) const override;
+};
+
+// One flag as kubectl prints it: "    -n, --namespace='':\n\tText\n\n".
+std::string kubectl_flag_help(const CLI::Option& opt);
+
+// The flags a command lists (not -h/--help, which kubectl does not list),
+// sorted by name as pflag sorts them.
+std::vector<const CLI::Option*> listed_flags(const CLI::App& app);
+
+// kctl options: the root's flags under kubectl's heading.
+std::string global_options_help(const CLI::App& root);
+
+}  // namespace kctl::cmd
