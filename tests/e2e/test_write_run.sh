@@ -73,7 +73,7 @@ test_write_run_expose_matches_kubectl() {
   kubectl create service clusterip x3 --tcp=80 -n "$W_C" >/dev/null
   both run x3 -n @NS@ --image=busybox --port=80 --expose
   # --rm deletes the Service too.
-  both run x4 -n @NS@ --image=busybox --port=80 --expose --rm --attach --restart=Never --command -- sh -c 'echo x4'
+  both run x4 -n @NS@ --image=busybox --port=80 --expose --rm --attach --restart=Never --command -- sh -c 'sleep 3; echo x4'
   same_created pods
   same_created services
 }
