@@ -20,17 +20,6 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> kRootGroups 
     {"Settings Commands", {"label", "annotate", "completion"}},
 };
 
-std::string command_path(const CLI::App& app) {
-  std::string path;
-  for (const CLI::App* a = &app; a != nullptr; a = a->get_parent())
-    path = a->get_name() + (path.empty() ? "" : " " + path);
-  return path;
-}
-
-std::vector<const CLI::App*> visible_subcommands(const CLI::App& app) {
-  return app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); });
-}
-
 // pflag's DefValue: unquoted for booleans, numbers and durations, quoted
 // for strings, [] for lists.
 std::string default_value(const CLI::Option& opt) {
@@ -55,6 +44,20 @@ void write_commands(std::ostream& out, const std::string& heading, const std::ve
 }
 
 }  // namespace
+
+std::string command_path(const CLI::App& app) {
+  std::string path;
+  for (const CLI::App* a = &app; a != nullptr; a = a->get_parent())
+    path = a->get_name() + (path.empty() ? "" : " " + path);
+  return path;
+}
+
+std::vector<const CLI::App*> visible_subcommands(const CLI::App& app) {
+  std::vector<const CLI::App*> subs =
+      app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); });
+  std::sort(subs.begin(), subs.end(), [](const CLI::App* a, const CLI::App* b) { return a->get_name() < b->get_name(); });
+  return subs;
+}
 
 std::vector<const CLI::Option*> listed_flags(const CLI::App& app) {
   std::vector<const CLI::Option*> flags = app.get_options([&app](const CLI::Option* o) {
@@ -101,14 +104,9 @@ std::string KubectlHelpFormatter::make_help(const CLI::App* app, std::string, CL
       for (const CLI::App* g : group) other.erase(std::remove(other.begin(), other.end(), g), other.end());
       write_commands(out, heading, group, width);
     }
-    std::sort(other.begin(), other.end(),
-              [](const CLI::App* a, const CLI::App* b) { return a->get_name() < b->get_name(); });
     write_commands(out, "Other Commands", other, width);
   } else {
-    std::vector<const CLI::App*> sorted = subs;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const CLI::App* a, const CLI::App* b) { return a->get_name() < b->get_name(); });
-    write_commands(out, "Available Commands", sorted, width);
+    write_commands(out, "Available Commands", subs, width);
   }
 
   if (!root) {

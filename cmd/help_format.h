@@ -16,6 +16,12 @@ class KubectlHelpFormatter : public CLI::Formatter {
   std::string make_help(const CLI::App* app, std::string name, CLI::AppFormatMode mode) const override;
 };
 
+// "kctl config view": the command's words from the root.
+std::string command_path(const CLI::App& app);
+
+// The subcommands a user is shown (not hidden ones), sorted by name.
+std::vector<const CLI::App*> visible_subcommands(const CLI::App& app);
+
 // One flag as kubectl prints it: "    -n, --namespace='':\n\tText\n\n".
 std::string kubectl_flag_help(const CLI::Option& opt);
 

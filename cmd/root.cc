@@ -66,13 +66,6 @@ void add_global_flags(CLI::App& app, GlobalFlags& g, const std::string& default_
   app.add_option("--cache-dir", g.cache_dir, "Default cache directory")->default_str(default_cache_dir);
 }
 
-std::string command_path(const CLI::App* app) {
-  std::string path;
-  for (const CLI::App* a = app; a != nullptr; a = a->get_parent())
-    path = a->get_name() + (path.empty() ? "" : " " + path);
-  return path;
-}
-
 // The deepest command named by the leading words of `args` (kctl config
 // view ...), for error messages when parsing failed before any callback ran.
 const CLI::App* named_command(const CLI::App& root, const std::vector<std::string>& args) {
@@ -105,7 +98,7 @@ std::string first_verb(const CLI::App& root, const std::vector<std::string>& arg
 int render_parse_error(const CLI::ParseError& e, const CLI::App& root, const std::vector<std::string>& args,
                        std::ostream& err) {
   const CLI::App* cmd = named_command(root, args);
-  std::string path = command_path(cmd);
+  std::string path = command_path(*cmd);
   std::string what = e.what();
   const std::string extra = "was not expected: ";
   if (auto at = what.find(extra); at != std::string::npos) {
@@ -155,7 +148,7 @@ void on_chosen(CLI::App* sub, VerbContext& ctx, std::function<Result<>()> run) {
     // subcommand's action (apply view-last-applied) must stay.
     if (!sub->get_subcommands().empty()) return;
     ctx.action = run;
-    ctx.command_path = command_path(sub);
+    ctx.command_path = command_path(*sub);
   });
 }
 

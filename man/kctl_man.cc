@@ -19,22 +19,9 @@
 
 namespace {
 
+using kctl::cmd::command_path;
 using kctl::cmd::GlobalFlags;
-
-std::vector<const CLI::App*> visible_subcommands(const CLI::App& app) {
-  std::vector<const CLI::App*> subs;
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-    if (!sub->get_group().empty()) subs.push_back(sub);
-  std::sort(subs.begin(), subs.end(), [](const CLI::App* a, const CLI::App* b) { return a->get_name() < b->get_name(); });
-  return subs;
-}
-
-std::string command_path(const CLI::App& app) {
-  std::string path;
-  for (const CLI::App* a = &app; a != nullptr; a = a->get_parent())
-    path = a->get_name() + (path.empty() ? "" : " " + path);
-  return path;
-}
+using kctl::cmd::visible_subcommands;
 
 std::string page_name(const CLI::App& app) {
   std::string name = command_path(app);
