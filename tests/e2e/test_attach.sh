@@ -79,8 +79,8 @@ test_attach_tty_under_script() {
   attach_pod "$p" Always \
     "{name: sh, image: busybox, stdin: true, tty: true, command: [sh, -c, 'trap \"stty size\" WINCH; while true; do sleep 0.2; done']}"
   local k c
-  k=$(script -qec "stty rows 30 cols 100; timeout 4 kubectl attach -ti $p; echo rc=\$?" /dev/null </dev/null)
-  c=$(script -qec "stty rows 30 cols 100; timeout 4 $KCTL attach -ti $p; echo rc=\$?" /dev/null </dev/null)
+  k=$(script -qec "stty rows 30 cols 100; timeout -k 2 4 kubectl attach -ti $p; echo rc=\$?" /dev/null </dev/null)
+  c=$(script -qec "stty rows 30 cols 100; timeout -k 2 4 $KCTL attach -ti $p; echo rc=\$?" /dev/null </dev/null)
   [ "$k" = "$c" ] || fail "kubectl: $(printf %q "$k") kctl: $(printf %q "$c")"
   case "$c" in *"If you don't see a command prompt, try pressing enter."*"rc=124"*) ;; *) fail "$(printf %q "$c")" ;; esac
   # Without -i the TTY is still forced (the container has one), but no raw mode.
