@@ -30,39 +30,8 @@ Result<std::string> read_whole_file(const std::string& path, const std::string& 
   return text.str();
 }
 
-// What jsonpath and custom-columns print for a List or one object.
-Result<> print_jsonpath(const GetOptions& o, const json& data, std::ostream& out) {
-  std::string text = o.output.substr(o.output.find('=') + 1);
-  if (o.output.rfind("jsonpath-file", 0) == 0) {
-    auto file = read_whole_file(text, "error reading --template");
-    if (!file) return file.take_error();
-    text = *file;
-  }
-  auto path = printers::JsonPath::parse(text);
-  if (!path) return plain("error parsing jsonpath " + text + ", " + path.error().message);
-  path->allow_missing_keys(o.allow_missing_template_keys);
-  std::string printed;
-  auto r = path->print(data, printed);
-  out << printed;
-  out.flush();
-  if (!r)
-    return plain("error executing jsonpath " + printers::go_quote(text) + ": Error executing template: " +
-                 r.error().message +
-                 ". Printing more information for debugging the template:\n\ttemplate was:\n\t\t" + text +
-                 "\n\tobject given to jsonpath engine was:\n\t\t" + printers::go_sharp_v(data) + "\n\n");
-  return {};
-}
-
 Result<> print_custom_columns(const GetOptions& o, const std::vector<const json*>& objects, std::ostream& out) {
-  const std::string spec = o.output.substr(o.output.find('=') + 1);
-  Result<printers::CustomColumns> columns = plain("");
-  if (o.output.rfind("custom-columns-file", 0) == 0) {
-    std::ifstream in(spec);
-    if (!in) return plain("error reading template " + spec + ", open " + spec + ": no such file or directory");
-    columns = printers::read_custom_columns_file(in);
-  } else {
-    columns = printers::parse_custom_columns(spec);
-  }
+  auto columns = custom_columns_output(o);
   if (!columns) return columns.take_error();
   TableWriter table;
   if (!o.no_headers) table.row(columns->headers);
@@ -76,7 +45,47 @@ Result<> print_custom_columns(const GetOptions& o, const std::vector<const json*
   return {};
 }
 
+Result<> print_jsonpath(const GetOptions& o, const json& data, std::ostream& out) {
+  auto path = jsonpath_output(o);
+  if (!path) return path.take_error();
+  return print_jsonpath(*path, data, out);
+}
+
 }  // namespace
+
+Result<JsonPathOutput> jsonpath_output(const GetOptions& o) {
+  std::string text = o.output.substr(o.output.find('=') + 1);
+  if (o.output.rfind("jsonpath-file", 0) == 0) {
+    auto file = read_whole_file(text, "error reading --template");
+    if (!file) return file.take_error();
+    text = *file;
+  }
+  auto path = printers::JsonPath::parse(text);
+  if (!path) return plain("error parsing jsonpath " + text + ", " + path.error().message);
+  path->allow_missing_keys(o.allow_missing_template_keys);
+  return JsonPathOutput{std::move(*path), std::move(text)};
+}
+
+Result<> print_jsonpath(const JsonPathOutput& output, const json& data, std::ostream& out) {
+  std::string printed;
+  auto r = output.path.print(data, printed);
+  out << printed;
+  out.flush();
+  if (!r)
+    return plain("error executing jsonpath " + printers::go_quote(output.text) + ": Error executing template: " +
+                 r.error().message +
+                 ". Printing more information for debugging the template:\n\ttemplate was:\n\t\t" + output.text +
+                 "\n\tobject given to jsonpath engine was:\n\t\t" + printers::go_sharp_v(data) + "\n\n");
+  return {};
+}
+
+Result<printers::CustomColumns> custom_columns_output(const GetOptions& o) {
+  const std::string spec = o.output.substr(o.output.find('=') + 1);
+  if (o.output.rfind("custom-columns-file", 0) != 0) return printers::parse_custom_columns(spec);
+  std::ifstream in(spec);
+  if (!in) return plain("error reading template " + spec + ", open " + spec + ": no such file or directory");
+  return printers::read_custom_columns_file(in);
+}
 
 bool is_template_output(const std::string& output) {
   for (const char* prefix : {"jsonpath", "custom-columns"})

@@ -3,15 +3,22 @@
 // widths from one event to the next; one object at a time for the generic
 // printers). Beyond kubectl: when the server ends the watch kctl watches
 // again from the last version it saw, and when that version is gone (410)
-// it lists again and prints what changed meanwhile, instead of exiting.
+// it lists again and prints what changed meanwhile, instead of exiting;
+// while the server cannot be reached (a restart) it tries again with a
+// growing delay, warning on stderr.
+#include <algorithm>
+#include <chrono>
 #include <map>
+#include <optional>
 #include <sstream>
+#include <thread>
 
 #include "client/printers/go_json.h"
 #include "client/printers/go_yaml.h"
 #include "client/printers/server_table.h"
 #include "client/watch.h"
 #include "cmd/get_options.h"
+#include "cmd/get_printers.h"
 #include "cmd/resource_fetch.h"
 #include "cmd/table_writer.h"
 
@@ -40,18 +47,38 @@ std::string group_of(const std::string& api_version) {
   return slash == std::string::npos ? "" : api_version.substr(0, slash);
 }
 
-// Prints what the watch sees: table rows or whole objects.
+// -o jsonpath... or custom-columns..., parsed once for the whole watch.
+struct WatchTemplate {
+  std::optional<JsonPathOutput> jsonpath;
+  std::optional<printers::CustomColumns> columns;
+};
+
+Result<WatchTemplate> watch_template(const GetOptions& o) {
+  WatchTemplate t;
+  if (o.output.rfind("jsonpath", 0) == 0) {
+    auto path = jsonpath_output(o);
+    if (!path) return path.take_error();
+    t.jsonpath = std::move(*path);
+  } else if (o.output.rfind("custom-columns", 0) == 0) {
+    auto columns = custom_columns_output(o);
+    if (!columns) return columns.take_error();
+    t.columns = std::move(*columns);
+  }
+  return t;
+}
+
+// Prints what the watch sees: table rows, template output or whole objects.
 class WatchPrinter {
  public:
-  WatchPrinter(const GetOptions& o, const client::ApiResource& resource, std::ostream& out)
-      : o_(o), resource_(resource), out_(out), table_(table_options(o)) {
+  WatchPrinter(const GetOptions& o, const client::ApiResource& resource, std::ostream& out, WatchTemplate tmpl)
+      : o_(o), resource_(resource), out_(out), table_(table_options(o)), template_(std::move(tmpl)) {
     writer_.remember_widths(true);
   }
 
   bool human() const { return o_.human; }
 
   // One object or table under `event` ("" when not an event).
-  void print(const std::string& event, const json& obj) {
+  Result<> print(const std::string& event, const json& obj) {
     if (o_.human) {
       std::vector<printers::TableRow> rows;
       table_.print(obj, rows);
@@ -61,7 +88,7 @@ class WatchPrinter {
         if (with_event) cells.insert(cells.begin(), rows[i].header ? "EVENT" : event_column(event));
         writer_.row(std::move(cells));
       }
-      return;
+      return {};
     }
     // kubectl prints a watch event (--output-watch-events) as a
     // metav1.WatchEvent: the whole object, managedFields included, and in
@@ -73,7 +100,12 @@ class WatchPrinter {
     if (o_.output == "name") {
       out_ << printers::kind_prefix(shown.value("kind", resource_.kind), group_of(shown.value("apiVersion", ""))) << '/'
            << metadata_of(shown).value("name", "") << '\n';
-      return;
+      return {};
+    }
+    if (template_.jsonpath || template_.columns) {
+      // The templates see the event itself: {.type}, {.object.metadata.name}.
+      if (as_event) shown = json{{"type", event}, {"object", std::move(shown)}};
+      return print_template(shown);
     }
     ordered_json doc;
     if (as_event) {
@@ -88,6 +120,7 @@ class WatchPrinter {
     } else {
       out_ << printers::to_go_json(doc, as_event ? 0 : 4) << '\n';
     }
+    return {};
   }
 
   void flush() {
@@ -106,12 +139,29 @@ class WatchPrinter {
     return t;
   }
 
+  // kubectl's template printers write into get's tab writer, flushed after
+  // the first list and after each event (widths remembered, as for
+  // tables). The custom-columns header comes once: kubectl prints it when
+  // the printed type changes, and a watch prints one type (the objects, or
+  // their events).
+  Result<> print_template(const json& shown) {
+    if (template_.jsonpath) return print_jsonpath(*template_.jsonpath, shown, out_);
+    if (!o_.no_headers && !header_printed_) writer_.row(template_.columns->headers);
+    header_printed_ = true;
+    auto cells = printers::custom_columns_row(*template_.columns, shown);
+    if (!cells) return cells.take_error();
+    writer_.row(std::move(*cells));
+    return {};
+  }
+
   const GetOptions& o_;
   const client::ApiResource& resource_;
   std::ostream& out_;
   printers::ServerTablePrinter table_;
+  WatchTemplate template_;
   TableWriter writer_;
   std::size_t printed_ = 0;
+  bool header_printed_ = false;
 };
 
 // The identity and version of each object seen, with what was printed for
@@ -159,6 +209,26 @@ const json& object_metadata(const json& obj) {
   return metadata_of(obj);
 }
 
+// Errors a server that is restarting or overloaded gives: worth waiting for.
+bool server_unavailable(const Error& e) {
+  if (e.kind == ErrorKind::Connection) return true;
+  return e.kind == ErrorKind::ApiStatus && (e.code >= 500 || e.code == 429);
+}
+
+// 1 s, doubling up to 30 s, back to 1 s once the server answers.
+class RetryDelay {
+ public:
+  int seconds() const { return seconds_; }
+  void reset() { seconds_ = 1; }
+  void wait() {
+    std::this_thread::sleep_for(std::chrono::seconds(seconds_));
+    seconds_ = std::min(seconds_ * 2, 30);
+  }
+
+ private:
+  int seconds_ = 1;
+};
+
 }  // namespace
 
 Result<> run_watch(Factory& f, const GetOptions& o, const VisitPlan& plan) {
@@ -176,7 +246,9 @@ Result<> run_watch(Factory& f, const GetOptions& o, const VisitPlan& plan) {
   client::Headers headers;
   if (o.human) headers.emplace_back("Accept", kTableAccept);
 
-  WatchPrinter printer(o, visit.resource, f.io().out);
+  auto tmpl = watch_template(o);
+  if (!tmpl) return tmpl.take_error();
+  WatchPrinter printer(o, visit.resource, f.io().out, std::move(*tmpl));
   std::map<std::string, SeenObject> seen;
   const bool list = visit.name.empty();
 
@@ -185,18 +257,23 @@ Result<> run_watch(Factory& f, const GetOptions& o, const VisitPlan& plan) {
     std::map<std::string, SeenObject> now;
     auto r = fetch_visit(**rest, visit, fetch, [&](json&& page) -> Result<> {
       if (list) rv = metadata_of(page).value("resourceVersion", "");
+      // One object listed again: watch on from its version (the first
+      // watch starts at "0", which begins with the object itself).
+      else if (!initial) rv = object_metadata(page).value("resourceVersion", rv);
       for (auto& obj : split_page(page)) {
         const json& meta = object_metadata(obj);
         const std::string key = key_of(meta);
         const std::string version = meta.value("resourceVersion", "");
         auto before = seen.find(key);
+        Result<> printed;
         if (initial) {
-          if (!o.watch_only) printer.print("ADDED", obj);
+          if (!o.watch_only) printed = printer.print("ADDED", obj);
         } else if (before == seen.end()) {
-          printer.print("ADDED", obj);
+          printed = printer.print("ADDED", obj);
         } else if (before->second.resource_version != version) {
-          printer.print("MODIFIED", obj);
+          printed = printer.print("MODIFIED", obj);
         }
+        if (!printed) return printed;
         now[key] = {version, std::move(obj)};
       }
       return {};
@@ -204,7 +281,8 @@ Result<> run_watch(Factory& f, const GetOptions& o, const VisitPlan& plan) {
     if (!r) return r;
     if (!initial)
       for (const auto& [key, old] : seen)
-        if (!now.count(key)) printer.print("DELETED", old.shown);
+        if (!now.count(key))
+          if (auto printed = printer.print("DELETED", old.shown); !printed) return printed;
     seen = std::move(now);
     printer.flush();
     return {};
@@ -215,9 +293,11 @@ Result<> run_watch(Factory& f, const GetOptions& o, const VisitPlan& plan) {
   // A watch of one object starts with a synthetic ADDED event for it,
   // already printed above.
   bool skip_first = !list;
-  for (;;) {
+  // One watch from `rv`: done (true) or ended by the server (false).
+  auto watch_once = [&]() -> Result<bool> {
     auto url = watch_request(**rest, visit, fetch, rv).url();
     if (!url) return url.take_error();
+    std::optional<Error> print_error;
     auto watched = client::watch(
         **rest, *url,
         [&](const std::string& type, const json& obj) {
@@ -230,19 +310,46 @@ Result<> run_watch(Factory& f, const GetOptions& o, const VisitPlan& plan) {
             skip_first = false;
             return true;
           }
-          printer.print(type, obj);
+          if (auto printed = printer.print(type, obj); !printed) {
+            print_error = printed.take_error();
+            return false;
+          }
           printer.flush();
           return static_cast<bool>(f.io().out);
         },
         headers);
+    if (print_error) return *print_error;
+    return watched;
+  };
+  auto relist_once = [&]() -> Result<bool> {
+    if (auto r = list_and_print(false, rv); !r) return r.take_error();
+    return false;
+  };
+
+  bool relist = false;  // the version is gone: list again before watching
+  RetryDelay delay;
+  for (;;) {
+    auto outcome = relist ? relist_once() : watch_once();
     if (!f.io().out) return {};
-    if (watched) {
-      if (*watched) return {};
-      continue;  // the server ended the watch: go on from the last version seen
+    if (outcome) {
+      if (*outcome) return {};
+      // Listed again, or the server ended the watch: watch on from the last
+      // version seen.
+      relist = false;
+      delay.reset();
+      continue;
     }
-    const Error& e = watched.error();
-    if (e.kind != ErrorKind::ApiStatus || (e.code != 410 && e.reason != "Expired" && e.reason != "Gone")) return e;
-    if (auto r = list_and_print(false, rv); !r) return r;
+    const Error& e = outcome.error();
+    if (e.kind == ErrorKind::ApiStatus && (e.code == 410 || e.reason == "Expired" || e.reason == "Gone")) {
+      relist = true;
+      continue;
+    }
+    if (!server_unavailable(e)) return e;
+    // Restarts and outages: try again, as client-go's reflector does,
+    // saying so on stderr so that a silent terminal is not a mystery.
+    f.logger().warning("reflector.go:492", "watch of " + visit.resource.name + " failed: " + e.message +
+                                                "; retrying in " + std::to_string(delay.seconds()) + "s");
+    delay.wait();
   }
 }
 

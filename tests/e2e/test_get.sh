@@ -176,7 +176,9 @@ test_get_watch_matches_kubectl() {
   kubectl delete cm -n "$ns" --all >/dev/null 2>&1 || true
   kubectl create cm -n "$ns" first --from-literal=a=1 >/dev/null
   local flags
-  for flags in "" "--output-watch-events" "-o name" "-o json --output-watch-events" "--watch-only" "-o yaml" "-o yaml --output-watch-events"; do
+  for flags in "" "--output-watch-events" "-o name" "-o json --output-watch-events" "--watch-only" "-o yaml" "-o yaml --output-watch-events" \
+    "-o custom-columns=NAME:.metadata.name,B:.data.b" "--output-watch-events -o custom-columns=T:.type,N:.object.metadata.name" \
+    "-o jsonpath={.metadata.name}{\"\\n\"}" "--output-watch-events -o jsonpath={.type}:{.object.data.b}{\"\\n\"}"; do
     # shellcheck disable=SC2086
     (timeout 6 kubectl get cm -n "$ns" -w $flags >k.out 2>k.err || true) &
     # shellcheck disable=SC2086
