@@ -51,7 +51,8 @@ def to_kctl(text):
 
 
 def parse(help_text):
-    ends = [help_text.find("\n\n" + s + "\n") for s in SECTIONS] + [help_text.find('\n\nUse "')]
+    footer = re.search(r'\n\nUse "[^"]*" for (more information|a list of global)', help_text)
+    ends = [help_text.find("\n\n" + s + "\n") for s in SECTIONS] + [footer.start()]
     long_text = help_text[:min(e for e in ends if e >= 0)]
     m = re.search(r"\n\nExamples:\n(.*?)\n\n(?=Available Commands:|Options:|Usage:|Use \")", help_text, re.S)
     examples = ""

@@ -115,7 +115,9 @@ kctl completion powershell >> $PROFILE)--",
         $ kctl describe TYPE NAME_PREFIX
 )--"
      "        \n"
-     R"--( will first check for an exact match on TYPE and NAME_PREFIX. If no such resource exists, it will output details for every resource that has a name prefixed with NAME_PREFIX.)--",
+     R"--( will first check for an exact match on TYPE and NAME_PREFIX. If no such resource exists, it will output details for every resource that has a name prefixed with NAME_PREFIX.
+
+Use "kctl api-resources" for a complete list of supported resources.)--",
      R"--(# Describe a node
 kctl describe nodes kubernetes-node-emt8.c.myproject.internal
 
@@ -143,7 +145,9 @@ kctl describe pods frontend)--",
         <type>.<fieldName>[.<fieldName>]
 )--"
      "        \n"
-     R"--( Information about each field is retrieved from the server in OpenAPI format.)--",
+     R"--( Information about each field is retrieved from the server in OpenAPI format.
+
+Use "kctl api-resources" for a complete list of supported resources.)--",
      R"--(# Get the documentation of the resource and its fields
 kctl explain pods
 
@@ -164,7 +168,9 @@ kctl explain deployment --output=plaintext-openapiv2)--",
 
  Prints a table of the most important information about the specified resources. You can filter the list using a label selector and the --selector flag. If the desired resource type is namespaced you will only see results in the current namespace if you don't specify any namespace.
 
- By specifying the output as 'template' and providing a Go template as the value of the --template flag, you can filter the attributes of the fetched resources.)--",
+ By specifying the output as 'template' and providing a Go template as the value of the --template flag, you can filter the attributes of the fetched resources.
+
+Use "kctl api-resources" for a complete list of supported resources.)--",
      R"--(# List all pods in ps output format
 kctl get pods
 

@@ -11,7 +11,9 @@ std::span<const HelpText> write_help_texts() {
 
  All Kubernetes objects support the ability to store additional data with the object as annotations. Annotations are key/value pairs that can be larger than labels and include arbitrary string values such as structured JSON. Tools and system extensions may use annotations to store their own data.
 
- Attempting to set an annotation that already exists will fail unless --overwrite is set. If --resource-version is specified and does not match the current resource version on the server the command will fail.)--",
+ Attempting to set an annotation that already exists will fail unless --overwrite is set. If --resource-version is specified and does not match the current resource version on the server the command will fail.
+
+Use "kctl api-resources" for a complete list of supported resources.)--",
      R"--(# Update pod 'foo' with the annotation 'description' and the value 'my frontend'
 # If the same annotation is set multiple times, only the last value will be applied
 kctl annotate pods foo description='my frontend'
