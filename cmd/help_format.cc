@@ -84,12 +84,31 @@ std::string global_options_help(const CLI::App& root) {
   return out;
 }
 
+const HelpText* kubectl_help_text(const CLI::App& app) {
+  const std::string path = command_path(app);
+  const std::size_t root_name = path.find(' ');
+  return find_help_text(root_name == std::string::npos ? "" : std::string_view(path).substr(root_name + 1));
+}
+
 std::string KubectlHelpFormatter::make_help(const CLI::App* app, std::string, CLI::AppFormatMode) const {
   std::ostringstream out;
   const bool root = app->get_parent() == nullptr;
   const std::string path = command_path(*app);
-  out << app->get_description() << "\n\n";
-  if (root) out << " Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n";
+  const HelpText* text = kubectl_help_text(*app);
+  out << (text != nullptr ? text->long_text : app->get_description()) << "\n\n";
+  if (const std::vector<std::string>& aliases = app->get_aliases(); !aliases.empty()) {
+    out << "Aliases:\n" << app->get_name();
+    for (const std::string& a : aliases) out << ", " << a;
+    out << "\n\n";
+  }
+  if (text != nullptr && !text->examples.empty()) {
+    // kubectl's templates.Examples indents every line, blank ones too.
+    out << "Examples:\n";
+    std::string_view rest = text->examples;
+    for (std::size_t nl; (nl = rest.find('\n')) != std::string_view::npos; rest.remove_prefix(nl + 1))
+      out << "  " << rest.substr(0, nl) << '\n';
+    out << "  " << rest << "\n\n";
+  }
 
   const std::vector<const CLI::App*> subs = visible_subcommands(*app);
   std::size_t width = 11;  // cobra's minimum name padding
@@ -104,6 +123,10 @@ std::string KubectlHelpFormatter::make_help(const CLI::App* app, std::string, CL
       for (const CLI::App* g : group) other.erase(std::remove(other.begin(), other.end(), g), other.end());
       write_commands(out, heading, group, width);
     }
+    // kubectl lists the plugins on PATH here (as "The command foo is a
+    // plugin installed by the user"); kctl prints the heading alone, as
+    // kubectl does when there are none.
+    out << "Subcommands provided by plugins:\n\n";
     write_commands(out, "Other Commands", other, width);
   } else {
     write_commands(out, "Available Commands", subs, width);
@@ -116,10 +139,9 @@ std::string KubectlHelpFormatter::make_help(const CLI::App* app, std::string, CL
       for (const CLI::Option* o : flags) out << kubectl_flag_help(*o);
     }
   }
-  out << "Usage:\n  " << path;
-  if (root) out << " [flags] [options]";
-  else if (!subs.empty()) out << " SUBCOMMAND [options]";
-  else out << " [flags] [options]";
+  out << "Usage:\n  ";
+  if (text != nullptr) out << text->usage;
+  else out << path << (subs.empty() || root ? " [flags] [options]" : " SUBCOMMAND [options]");
   out << "\n\n";
   if (!subs.empty())
     out << "Use \"" << path << " <command> --help\" for more information about a given command.\n";

@@ -1,5 +1,6 @@
 // kubectl's help layout for every command (its templater's usage
-// template): the description, the subcommands (grouped as kubectl groups
+// template): the description (kubectl's long text, cmd/help_texts.h),
+// "Aliases:", "Examples:", the subcommands (grouped as kubectl groups
 // its verbs, at the root), "Options:" with each flag as
 // "    -o, --output='':" and its text on a tab-indented line, "Usage:", and
 // the pointers to --help and `kctl options`.
@@ -8,6 +9,8 @@
 #include <CLI/CLI.hpp>
 
 #include <string>
+
+#include "cmd/help_texts.h"
 
 namespace kctl::cmd {
 
@@ -21,6 +24,9 @@ std::string command_path(const CLI::App& app);
 
 // The subcommands a user is shown (not hidden ones), sorted by name.
 std::vector<const CLI::App*> visible_subcommands(const CLI::App& app);
+
+// kubectl's texts for the command `app`, or nullptr when kubectl lacks it.
+const HelpText* kubectl_help_text(const CLI::App& app);
 
 // One flag as kubectl prints it: "    -n, --namespace='':\n\tText\n\n".
 std::string kubectl_flag_help(const CLI::Option& opt);

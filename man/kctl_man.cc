@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -21,6 +22,7 @@ namespace {
 
 using kctl::cmd::command_path;
 using kctl::cmd::GlobalFlags;
+using kctl::cmd::HelpText;
 using kctl::cmd::visible_subcommands;
 
 std::string page_name(const CLI::App& app) {
@@ -59,6 +61,72 @@ std::string option_tag(const CLI::Option& opt) {
   return tag;
 }
 
+std::vector<std::string> lines_of(std::string_view text) {
+  std::vector<std::string> lines;
+  std::istringstream in{std::string(text)};
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+bool blank(const std::string& line) { return line.find_first_not_of(' ') == std::string::npos; }
+
+std::size_t indent(const std::string& line) { return line.find_first_not_of(' '); }
+
+// kubectl's long text (its markdown as kubectl renders it): paragraphs
+// between blank lines; "  *  item" and "  1.  item" lists; other indented
+// blocks (commands, URLs) kept as they are.
+void write_long_text(std::ostream& out, std::string_view text) {
+  static const std::regex item(R"(^ +(\*|[0-9]+\.) +(.*)$)");
+  const std::vector<std::string> lines = lines_of(text);
+  bool first = true;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (blank(lines[i])) {
+      ++i;
+      continue;
+    }
+    std::vector<std::string> block;
+    for (; i < lines.size() && !blank(lines[i]); ++i) block.push_back(lines[i]);
+    std::smatch m;
+    if (indent(block[0]) >= 2 && std::regex_match(block[0], m, item)) {
+      for (const std::string& l : block)
+        if (std::regex_match(l, m, item)) out << ".IP \"" << roff(m[1].str()) << "\" 4\n" << roff(m[2].str()) << '\n';
+        else out << roff(l.substr(indent(l))) << '\n';
+    } else if (indent(block[0]) >= 2) {
+      out << ".PP\n.RS 4\n.nf\n";
+      for (const std::string& l : block) out << roff(l.substr(std::min(indent(l), indent(block[0])))) << '\n';
+      out << ".fi\n.RE\n";
+    } else {
+      if (!first) out << ".PP\n";
+      for (const std::string& l : block) out << roff(l.substr(indent(l))) << '\n';
+    }
+    first = false;
+  }
+}
+
+// kubectl's examples as they are, blank lines included.
+void write_examples(std::ostream& out, std::string_view examples) {
+  out << ".SH EXAMPLES\n.nf\n" << roff(examples) << "\n.fi\n";
+}
+
+void write_synopsis(std::ostream& out, const CLI::App& app, const HelpText* text) {
+  const std::string path = command_path(app);
+  out << ".SH SYNOPSIS\n.B " << roff(path) << '\n';
+  if (text != nullptr && text->usage.starts_with(path + " ")) {
+    // Not hyphenated (its words are flags and names), but may break after
+    // each "|" of its long lists of choices and each "/" or ":" in a value.
+    std::string usage = roff(text->usage.substr(path.size() + 1));
+    for (std::size_t at = 0; (at = usage.find_first_of("|/:", at)) != std::string::npos; at += 3)
+      usage.insert(at + 1, "\\:");
+    out << ".nh\n" << usage << "\n.hy\n";
+    return;
+  }
+  out << "[\\fIOPTIONS\\fR]";
+  for (const CLI::Option* p : app.get_options([](const CLI::Option* o) { return !o->nonpositional(); }))
+    out << " [\\fI" << roff(p->get_name()) << "\\fR" << (p->get_expected_max() > 1 ? "...]" : "]");
+  if (!visible_subcommands(app).empty()) out << " \\fICOMMAND\\fR";
+  out << '\n';
+}
+
 void write_options(std::ostream& out, const CLI::App& app) {
   for (const CLI::Option* opt : kctl::cmd::listed_flags(app)) {
     out << ".TP\n" << option_tag(*opt) << '\n';
@@ -70,16 +138,18 @@ void write_options(std::ostream& out, const CLI::App& app) {
 
 void write_page(std::ostream& out, const CLI::App& app, const std::string& date) {
   const bool root = app.get_parent() == nullptr;
+  const HelpText* text = kctl::cmd::kubectl_help_text(app);
   std::string upper = page_name(app);
   std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
   out << ".TH \"" << roff(upper) << "\" \"1\" \"" << date << "\" \"kctl " KCTL_VERSION "\" \"kctl Manual\"\n";
+  // Left-aligned: kubectl's usage lines hold long words that a justified
+  // line cannot take without warnings.
+  out << ".ad l\n";
   out << ".SH NAME\n" << roff(page_name(app)) << " \\- " << roff(app.get_description()) << '\n';
-  out << ".SH SYNOPSIS\n.B " << roff(command_path(app)) << "\n[\\fIOPTIONS\\fR]";
-  for (const CLI::Option* p : app.get_options([](const CLI::Option* o) { return !o->nonpositional(); }))
-    out << " [\\fI" << roff(p->get_name()) << "\\fR" << (p->get_expected_max() > 1 ? "...]" : "]");
-  if (!visible_subcommands(app).empty()) out << " \\fICOMMAND\\fR";
-  out << '\n';
-  out << ".SH DESCRIPTION\n" << roff(app.get_description()) << '\n';
+  write_synopsis(out, app, text);
+  out << ".SH DESCRIPTION\n";
+  if (text != nullptr) write_long_text(out, text->long_text);
+  else out << roff(app.get_description()) << '\n';
   if (root)
     out << ".PP\nkctl takes kubectl's commands, flags and output. Each command has its own page, "
            "named after its words: \\fBkctl\\-get\\fR(1), \\fBkctl\\-config\\-view\\fR(1).\n";
@@ -88,6 +158,7 @@ void write_page(std::ostream& out, const CLI::App& app, const std::string& date)
     for (const CLI::App* sub : subs)
       out << ".TP\n\\fB" << roff(sub->get_name()) << "\\fR\n" << roff(sub->get_description()) << '\n';
   }
+  if (text != nullptr && !text->examples.empty()) write_examples(out, text->examples);
   out << ".SH OPTIONS\n";
   write_options(out, app);
   if (!root)
