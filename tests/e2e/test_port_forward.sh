@@ -99,9 +99,13 @@ test_port_forward_matches_kubectl() {
       fail "$args: kubectl: $K_ERR kctl: $C_ERR"
   done
   # A port already taken: kubectl's "Unable to listen" and error.
-  local busy; busy=$(pf_free_port)
-  python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1',$busy)); s.listen(); time.sleep(8)" &
-  local holder=$!; sleep 0.3
+  # The holder binds a port of its own choosing and says which: a port
+  # picked first can be taken by another socket before the holder binds it,
+  # and then both tools listen and forward forever.
+  python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1',0)); s.listen(); f=open('busy.port','w'); f.write(str(s.getsockname()[1])); f.close(); time.sleep(8)" &
+  local holder=$! busy i
+  for i in $(seq 50); do [ -s busy.port ] && break; sleep 0.1; done
+  busy=$(cat busy.port)
   same_as_kubectl port-forward --address 127.0.0.1 "$p" "$busy:$port"
   kill $holder 2>/dev/null || true
 }
