@@ -55,6 +55,7 @@ struct WatchTemplate {
 
 Result<WatchTemplate> watch_template(const GetOptions& o) {
   WatchTemplate t;
+  if (auto given = check_template_given(o.output); is_template_output(o.output) && !given) return given.take_error();
   if (o.output.rfind("jsonpath", 0) == 0) {
     auto path = jsonpath_output(o);
     if (!path) return path.take_error();

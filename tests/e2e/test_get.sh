@@ -193,6 +193,13 @@ test_get_watch_matches_kubectl() {
     diff k.err c.err >&2 || fail "watch errors differ for flags '$flags'"
     [ -s c.out ] || fail "kctl printed nothing for flags '$flags'"
   done
+  # Bad templates end the watch before it starts, with kubectl's errors.
+  local bad
+  for bad in 'jsonpath={.metadata.name' jsonpath= custom-columns=NAME custom-columns=; do
+    run_both get cm -n "$ns" -w -o "$bad"
+    [ "$C_RC" = 1 ] && [ "$C_RC" = "$K_RC" ] && [ "$C_ERR" = "$K_ERR" ] && [ -z "$C_OUT" ] ||
+      fail "-w -o $bad: kubectl rc=$K_RC $K_ERR; kctl rc=$C_RC $C_ERR"
+  done
 }
 
 test_get_colour_only_when_asked_or_on_a_terminal() {
