@@ -14,6 +14,10 @@ namespace {
 
 constexpr std::size_t kStdinChunk = 128 * 1024;  // sent as 32 KiB data frames
 constexpr std::size_t kMaxQueuedOutput = 1 << 20;  // stop reading stdin while this much is unsent
+// kubectl's port-forward words. client-go takes an error stream that ends
+// with the connection, empty, for success: a kubelet killed mid-command
+// then looks like exit 0.
+constexpr std::string_view kLostConnection = "lost connection to pod";
 
 // A stream whose data goes to a descriptor (or is collected).
 struct Sink {
@@ -63,8 +67,17 @@ Result<> run_remote_command(SpdySession& session, std::string_view protocol, con
   err.fd = o.stderr_fd;
   const bool want_stderr = o.stderr_fd >= 0 && !o.tty;
 
+  // Whether the error stream ended by a frame of the server's (FIN, RST,
+  // GOAWAY: its session ended the command) or with the connection.
+  bool error_ended_by_server = false;
+  StreamCallbacks error_callbacks = to_fd(error);
+  error_callbacks.on_end = [&] {
+    error.ended = true;
+    error_ended_by_server = !session.ended();
+  };
+
   // Stream creation, one at a time, in client-go's order.
-  auto error_id = session.open_stream(stream_type("error"), to_fd(error));
+  auto error_id = session.open_stream(stream_type("error"), std::move(error_callbacks));
   if (!error_id) return error_id.take_error();
   std::optional<StreamId> stdin_id, resize_id;
   if (o.stdin_fd >= 0) {
@@ -120,6 +133,10 @@ Result<> run_remote_command(SpdySession& session, std::string_view protocol, con
   auto run = session.run(watches, [&] { return out.ended && err.ended && error.ended; });
   session.close();
   if (!run) return run;
+  // Every server ends a session with GOAWAY (spdystream's Close) after the
+  // status: a connection that just ends, with no status, was lost.
+  if (error.collected.empty() && !error_ended_by_server)
+    return make_error(ErrorKind::Internal, std::string(kLostConnection));
   return decode_error_channel(error.collected, json_status);
 }
 

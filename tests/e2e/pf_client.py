@@ -5,12 +5,15 @@ pf_client.py echo PORT NBYTES [CONNS]  sends NBYTES of random data on each of
     CONNS concurrent connections, half-closes, reads the echo; prints "ok" if
     every connection got back exactly what it sent (sha256), else the failures.
 pf_client.py sink PORT                 reads until EOF, prints bytes and sha256
+pf_client.py flow PORT                 echo traffic until the connection breaks:
+    prints "flowing" (flushed) once data came back, then how it ended
 """
 import hashlib
 import os
 import socket
 import sys
 import threading
+import time
 
 
 def one_echo(port, nbytes, results, i):
@@ -42,8 +45,29 @@ def one_echo(port, nbytes, results, i):
         results[i] = "conn %d: %s" % (i, e)
 
 
+def flow(port):
+    s = socket.create_connection(("127.0.0.1", port), timeout=120)
+    total = 0
+    try:
+        while True:
+            s.sendall(b"x" * 1000)
+            got = s.recv(65536)
+            if not got:
+                print("ended: EOF after", total, "bytes")
+                return
+            if total == 0:
+                print("flowing", flush=True)
+            total += len(got)
+            time.sleep(0.01)
+    except OSError as e:
+        print("ended:", e, "after", total, "bytes")
+
+
 def main():
     mode, port = sys.argv[1], int(sys.argv[2])
+    if mode == "flow":
+        flow(port)
+        return
     if mode == "sink":
         s = socket.create_connection(("127.0.0.1", port), timeout=120)
         h = hashlib.sha256()
