@@ -5,8 +5,8 @@ pf_client.py echo PORT NBYTES [CONNS]  sends NBYTES of random data on each of
     CONNS concurrent connections, half-closes, reads the echo; prints "ok" if
     every connection got back exactly what it sent (sha256), else the failures.
 pf_client.py sink PORT                 reads until EOF, prints bytes and sha256
-pf_client.py flow PORT                 echo traffic until the connection breaks:
-    prints "flowing" (flushed) once data came back, then how it ended
+pf_client.py flow PORT...              echo traffic on one connection per port until
+    it breaks: prints "PORT flowing" once data came back, then "PORT ended: ..."
 """
 import hashlib
 import os
@@ -45,28 +45,37 @@ def one_echo(port, nbytes, results, i):
         results[i] = "conn %d: %s" % (i, e)
 
 
-def flow(port):
-    s = socket.create_connection(("127.0.0.1", port), timeout=120)
+def flow(port, lock):
+    def say(*words):
+        with lock:
+            print(port, *words, flush=True)
+
     total = 0
     try:
+        s = socket.create_connection(("127.0.0.1", port), timeout=120)
         while True:
             s.sendall(b"x" * 1000)
             got = s.recv(65536)
             if not got:
-                print("ended: EOF after", total, "bytes")
+                say("ended: EOF after", total, "bytes")
                 return
             if total == 0:
-                print("flowing", flush=True)
+                say("flowing")
             total += len(got)
             time.sleep(0.01)
     except OSError as e:
-        print("ended:", e, "after", total, "bytes")
+        say("ended:", e, "after", total, "bytes")
 
 
 def main():
     mode, port = sys.argv[1], int(sys.argv[2])
     if mode == "flow":
-        flow(port)
+        lock = threading.Lock()
+        threads = [threading.Thread(target=flow, args=(int(p), lock)) for p in sys.argv[2:]]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
         return
     if mode == "sink":
         s = socket.create_connection(("127.0.0.1", port), timeout=120)

@@ -233,10 +233,14 @@ OBJ
   same_as_kubectl port-forward "svc/$s" nosuch
 }
 
+# The pod behind svc/x is replaced by one of another name (same labels):
+# kctl re-resolves the service and forwards on the same local port again,
+# through the bare apiserver (SPDY) and through the front (the WebSocket
+# tunnel).
 test_port_forward_reconnect() {
   local p; p=$(pf_name re); local port; port=$(pf_free_port)
-  trap "pf_cleanup pod $p; pf_cleanup svc $p" EXIT
-  pf_pod "$p" "$port"
+  trap "pf_cleanup pod -l app=$p; pf_cleanup svc $p" EXIT
+  pf_pod "$p-0" "$port" echo "" "app: $p"
   pf_kubectl apply -f - >/dev/null <<OBJ
 apiVersion: v1
 kind: Service
@@ -245,26 +249,36 @@ spec:
   selector: {app: $p}
   ports: [{name: web, port: 80, targetPort: data}]
 OBJ
-  export KUBECONFIG=$KCTL_TEST_KUBECONFIG
-  PF_BIN=$KCTL; local l; l=$(pf_free_port)
-  pf_start out err "svc/$p" "$l:80"
-  local r; r=$(python3 "$pf_here/pf_client.py" echo "$l" 10000); [ "$r" = ok ] || fail "before: $r"
-  pf_kubectl delete pod "$p" --wait=true >/dev/null
-  # The session to the old pod stays up until a connection through it fails
-  # (as with kubectl); that one connection is lost, then kctl re-resolves.
-  r=$(python3 "$pf_here/pf_client.py" echo "$l" 10000 2>/dev/null)
-  [ "$r" != ok ] || fail "a connection through the deleted pod worked"
-  pf_pod "$p" "$port"
-  local i; for i in $(seq 100); do grep -q '^Reconnected to pod/' err && break; sleep 0.2; done
-  grep -q "^Lost connection to pod, reconnecting" err || fail "$(cat err)"
-  grep -qx "Reconnected to pod/$p" err || fail "$(cat err)"
-  r=$(python3 "$pf_here/pf_client.py" echo "$l" 10000); [ "$r" = ok ] || fail "after: $r"
-  pf_stop INT
-  [ "$PF_RC" = 0 ] || fail "rc $PF_RC"
+  PF_BIN=$KCTL
+  local n=0 kc l r i
+  for kc in "$KCTL_TEST_KUBECONFIG" "$KCTL_TEST_FRONT_KUBECONFIG"; do
+    export KUBECONFIG=$kc
+    l=$(pf_free_port)
+    pf_start "out.$n" "err.$n" "svc/$p" "$l:80"
+    r=$(python3 "$pf_here/pf_client.py" echo "$l" 10000); [ "$r" = ok ] || fail "$kc before: $r"
+    pf_kubectl delete pod "$p-$n" --wait=true >/dev/null
+    # The session to the old pod stays up until a connection through it
+    # fails (as with kubectl); that one connection is lost, then kctl
+    # re-resolves.
+    r=$(python3 "$pf_here/pf_client.py" echo "$l" 10000 2>/dev/null)
+    [ "$r" != ok ] || fail "$kc: a connection through the deleted pod worked"
+    n=$((n + 1))
+    pf_pod "$p-$n" "$port" echo "" "app: $p"
+    for i in $(seq 100); do grep -q '^Reconnected to pod/' "err.$((n - 1))" && break; sleep 0.2; done
+    grep -q "^Lost connection to pod, reconnecting" "err.$((n - 1))" || fail "$kc: $(cat "err.$((n - 1))")"
+    grep -qx "Reconnected to pod/$p-$n" "err.$((n - 1))" || fail "$kc: $(cat "err.$((n - 1))")"
+    r=$(python3 "$pf_here/pf_client.py" echo "$l" 10000); [ "$r" = ok ] || fail "$kc after: $r"
+    pf_stop INT
+    [ "$PF_RC" = 0 ] || fail "$kc: rc $PF_RC"
+  done
+  # The front's log has the reconnection's WebSocket tunnel to the new pod.
+  grep -Eq "/pods/$p-2/portforward .*: tunnel portforward\$" "$KCTL_CLUSTER_DIR/streaming-front.log" ||
+    fail "no tunnel to $p-2 through the front"
   # --reconnect=false: kubectl's exit when the pod goes away.
+  export KUBECONFIG=$KCTL_TEST_KUBECONFIG
   l=$(pf_free_port)
   pf_start out2 err2 "svc/$p" "$l:80" --reconnect=false
-  pf_kubectl delete pod "$p" --wait=true >/dev/null
+  pf_kubectl delete pod "$p-$n" --wait=true >/dev/null
   python3 "$pf_here/pf_client.py" echo "$l" 10 >/dev/null 2>&1 || true
   PF_RC=0; timeout 30 tail --pid="$PF_PID" -f /dev/null; wait "$PF_PID" || PF_RC=$?
   [ "$PF_RC" = 1 ] || fail "exit $PF_RC"
