@@ -3,7 +3,8 @@
 # the streaming front (WebSocket v5 exec, the port-forward tunnel). Each test
 # runs kubectl's and kctl's sessions side by side, kills the stand-in once
 # and starts it again (tests/cluster/kubelet-standin-fault.sh, about 1.5 s),
-# so the node is Ready for the tests that follow.
+# so the node is Ready for the tests that follow. Port-forward helpers
+# (pf_stop) are those of test_port_forward.sh.
 
 fk_here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 fk_fault() { bash "$fk_here/../cluster/kubelet-standin-fault.sh" "$@"; }
@@ -101,9 +102,7 @@ test_faults_kubelet_killed_during_exec() {
   command -v script >/dev/null || { fail "script(1) is missing (util-linux)"; return 1; }
   local p=exec-victim
   fk_setup "$p"
-  echo "setup done at ${SECONDS}s" >&2
   fk_exec_sessions "$p"
-  echo "sessions run at ${SECONDS}s" >&2
   local id
   for id in pid.kctl.bare pid.kctl.front tpid.kctl.bare tpid.kctl.front; do
     [ -z "$(pgrep -P "$(cat "$id")")" ] || fail "kctl ($id) has children: $(pgrep -a -P "$(cat "$id")")"
@@ -142,7 +141,7 @@ test_faults_kubelet_killed_during_exec() {
       "tty=$(cat tty-err.$tool.bare); -i front rc=$(cat rc.$tool.front) err=$(cat err.$tool.front);" \
       "-ti front rc=$(cat trc.$tool.front) tty=$(cat tty-err.$tool.front)" >&2
   done
-  echo "sessions ended within ${took}s of the kill; at ${SECONDS}s" >&2
+  echo "sessions ended within ${took}s of the kill" >&2
   # SPDY: kctl says what happened, on stderr or the terminal, and fails.
   [ "$(cat rc.kctl.bare)" = 1 ] && [ "$(cat err.kctl.bare)" = "error: lost connection to pod" ] ||
     fail "-i bare: rc $(cat rc.kctl.bare), $(cat err.kctl.bare)"
@@ -180,9 +179,8 @@ test_faults_kubelet_killed_during_port_forward() {
   fk_setup "$p"
   local ids=(kubectl.bare kctl.bare kctlnr.bare kubectl.front kctl.front kctlnr.front)
   local free server; read -ra free <<<"$(fk_free_ports 7)"; server=${free[6]}
-  python3 "$pf_here/pf_server.py" echo "$server" &
+  python3 "$fk_here/pf_server.py" echo "$server" &
   FK_PIDS+=($!)
-  echo "setup done at ${SECONDS}s" >&2
   local id bin l args i=0
   for id in "${ids[@]}"; do
     l=${free[i]}; i=$((i + 1)); echo "$l" >"port.$id"
@@ -196,14 +194,12 @@ test_faults_kubelet_killed_during_port_forward() {
     fk_wait_file "out.$id" '^Forwarding from' 150 || fail "$id did not start: $(cat "out.$id" "err.$id")"
     ports+=("$(cat "port.$id")")
   done
-  echo "forwarding at ${SECONDS}s" >&2
   # One client process, a connection per session: "PORT flowing", "PORT ended: ...".
-  python3 "$pf_here/pf_client.py" flow "${ports[@]}" >flow 2>&1 &
+  python3 "$fk_here/pf_client.py" flow "${ports[@]}" >flow 2>&1 &
   FK_PIDS+=($!)
   for id in "${ids[@]}"; do
     fk_wait_file flow "^$(cat "port.$id") flowing\$" 150 || fail "$id: no traffic: $(cat flow "err.$id")"
   done
-  echo "traffic flows at ${SECONDS}s" >&2
   # The front's three sessions are WebSocket tunnels.
   local forwards="/namespaces/$FK_NS/pods/$p/portforward "
   [ "$(fk_front_count "$forwards")" = 3 ] && [ "$(fk_front_count "$forwards.*: tunnel portforward\$")" = 3 ] ||
@@ -219,7 +215,7 @@ test_faults_kubelet_killed_during_port_forward() {
     [ -z "$(pgrep -P "$(cat "pid.kctl.$t")")" ] || fail "kctl.$t has children"
   done
   fk_fault start
-  echo "stand-in down for $((SECONDS - killed))s, back at ${SECONDS}s" >&2
+  echo "stand-in down for $((SECONDS - killed))s" >&2
 
   for id in "${ids[@]}"; do
     fk_wait_file flow "^$(cat "port.$id") ended" 100 || fail "$id: the traffic went on after the kill: $(cat flow)"
@@ -244,8 +240,7 @@ test_faults_kubelet_killed_during_port_forward() {
   for t in bare front; do
     id=kctl.$t
     fk_wait_file "err.$id" "^Reconnected to pod/$p\$" 200 || fail "$id did not reconnect: $(cat "err.$id")"
-    r=$(timeout 60 python3 "$pf_here/pf_client.py" echo "$(cat "port.$id")" 100000); [ "$r" = ok ] || fail "$id after: $r"
-    echo "$id: $(cat "err.$id")" >&2
+    r=$(timeout 60 python3 "$fk_here/pf_client.py" echo "$(cat "port.$id")" 100000); [ "$r" = ok ] || fail "$id after: $r"
     PF_PID=$(cat "pid.$id"); pf_stop INT
     [ "$PF_RC" = 0 ] || fail "$id: rc $PF_RC after SIGINT"
     ! fk_port_open "$(cat "port.$id")" || fail "$id left its port open"
@@ -253,5 +248,4 @@ test_faults_kubelet_killed_during_port_forward() {
   # (While the stand-in was down each of kctl's tunnels was refused and
   # it tried SPDY, as kubectl's fallback dialer does; which of the two
   # worked once it was back is a race, so it is not checked.)
-  echo "done at ${SECONDS}s" >&2
 }
