@@ -41,13 +41,12 @@ Result<std::vector<ManifestDocument>> yaml_documents(std::string_view text, cons
   try {
     for (const auto& node : YAML::LoadAll(std::string(text))) {
       if (!node.IsDefined() || node.IsNull()) continue;
-      docs.push_back({json(kubeconfig::to_json(node, true)), {}});
+      docs.push_back({json(kubeconfig::to_json(node, true, text)), {}});
     }
   } catch (const YAML::Exception& e) {
     // kubectl's message comes from go-yaml, whose text libyaml reproduces;
     // yaml-cpp's own is the fallback when libyaml sees no error.
-    std::string problem = go_yaml_syntax_error(text).value_or("yaml: line " + std::to_string(e.mark.line + 1) +
-                                                               ": " + e.msg);
+    std::string problem = go_yaml_syntax_error(text).value_or(kubeconfig::yaml_problem(e));
     return make_error(ErrorKind::Plain, "error parsing " + source + ": error converting YAML to JSON: " + problem);
   }
   return docs;

@@ -283,13 +283,14 @@ std::optional<Document> json_document(std::string_view text) {
 
 Result<Document> yaml_document(std::string_view text, const std::string& file) {
   YAML::Node root;
+  ordered_json value;
   try {
     root = YAML::Load(std::string(text));
+    value = kubeconfig::to_json(root, true, text);
   } catch (const YAML::Exception& e) {
-    return invalid_spec(file, "error converting YAML to JSON: yaml: line " + std::to_string(e.mark.line + 1) + ": " +
-                                  e.msg);
+    return invalid_spec(file, "error converting YAML to JSON: " + kubeconfig::yaml_problem(e));
   }
-  Document doc{kubeconfig::to_json(root, true), {}, true};
+  Document doc{std::move(value), {}, true};
   collect_lines(root, "", doc.lines);
   return doc;
 }
