@@ -12,6 +12,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "client/printers/go_json.h"
+
 extern char** environ;
 
 namespace kctl::kubeconfig {
@@ -93,13 +95,6 @@ std::vector<std::string> last_value_wins(const std::vector<std::string>& entries
 }
 
 // encoding/json's name for the JSON type of `v` in unmarshal errors.
-const char* go_json_type(const nlohmann::json& v) {
-  if (v.is_boolean()) return "bool";
-  if (v.is_number()) return "number";
-  if (v.is_array()) return "array";
-  if (v.is_object()) return "object";
-  return "string";
-}
 
 }  // namespace
 
@@ -145,7 +140,7 @@ Result<ExecCredential> parse_exec_credential(const std::string& text, const std:
     if (!string_member(status, key))
       return make_error(ErrorKind::Connection,
                         std::string("Unable to connect to the server: getting credentials: decoding stdout: json: cannot unmarshal ") +
-                            go_json_type(status[key]) + " into Go struct field ExecCredentialStatus.status." + key +
+                            printers::go_json_kind(status[key]) + " into Go struct field ExecCredentialStatus.status." + key +
                             " of type string");
   ExecCredential cred;
   cred.token = *string_member(status, "token");
