@@ -53,12 +53,10 @@ std::string number_overflow(const json::out_of_range& e, const std::string& sour
          " into Go value of type float64";
 }
 
-Result<std::vector<ManifestDocument>> json_documents(std::string_view raw, const std::string& source) {
-  if (auto deep = go_json_depth_error(raw)) return make_error(ErrorKind::Plain, "error parsing " + source + ": " + *deep);
-  // Go reads a byte of invalid UTF-8 in a string as U+FFFD; nlohmann refuses it.
-  const std::string text = printers::replace_invalid_utf8(raw);
+Result<std::vector<ManifestDocument>> json_documents(std::string_view text, const std::string& source) {
+  if (auto deep = go_json_depth_error(text)) return make_error(ErrorKind::Plain, "error parsing " + source + ": " + *deep);
   std::vector<ManifestDocument> docs;
-  std::istringstream in{text};
+  std::istringstream in{std::string(text)};
   for (;;) {
     in >> std::ws;
     if (in.peek() == std::char_traits<char>::eof()) return docs;
@@ -68,7 +66,7 @@ Result<std::vector<ManifestDocument>> json_documents(std::string_view raw, const
       in >> doc;
       // The stream is at the end when the last document ends the text.
       const auto end = in.eof() ? text.size() : static_cast<std::size_t>(in.tellg());
-      docs.push_back({std::move(doc), text.substr(start, end - start)});
+      docs.push_back({std::move(doc), std::string(text.substr(start, end - start))});
     } catch (const json::out_of_range& e) {
       return make_error(ErrorKind::Plain, number_overflow(e, source));
     } catch (const json::exception& e) {
@@ -176,6 +174,10 @@ Result<std::vector<ManifestObject>> decode_manifest(std::string_view text, const
 
 Result<CheckedManifest> decode_checked_manifest(std::string_view text, const std::string& source,
                                                 const DocumentCheck& check) {
+  // kubectl reads a byte of invalid UTF-8 as U+FFFD; nlohmann refuses it,
+  // yaml-cpp keeps it.
+  std::string replaced;
+  if (!printers::valid_utf8(text)) text = replaced = printers::replace_invalid_utf8(text);
   auto docs = looks_like_json(text) ? json_documents(text, source) : yaml_documents(text, source);
   if (!docs) return docs.take_error();
   CheckedManifest out;

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -152,8 +153,18 @@ Result<ExecCredential> parse_exec_credential(const std::string& text, const std:
   if (cred.client_certificate_data.empty() != cred.client_key_data.empty())
     return make_error(ErrorKind::Connection,
                       "Unable to connect to the server: getting credentials: exec plugin returned only certificate or key, not both");
-  if (std::string exp = string_member(status, "expirationTimestamp").value_or(""); !exp.empty())
+  if (std::string exp = string_member(status, "expirationTimestamp").value_or(""); !exp.empty()) {
     cred.expiry = parse_rfc3339(exp);
+    // client-go fails the decode; a credential read without its expiry
+    // would be used past it.
+    if (!cred.expiry) {
+      const bool year = exp.size() >= 4 && std::all_of(exp.begin(), exp.begin() + 4, [](unsigned char c) { return std::isdigit(c); });
+      return make_error(ErrorKind::Connection,
+                        "Unable to connect to the server: getting credentials: decoding stdout: parsing time \"" + exp +
+                            "\" as \"2006-01-02T15:04:05Z07:00\": " +
+                            (year ? std::string("not an RFC 3339 time") : "cannot parse \"" + exp + "\" as \"2006\""));
+    }
+  }
   return cred;
 }
 
