@@ -12,44 +12,12 @@
 #include <sstream>
 
 #include "client/crypto_library.h"
+#include "client/printers/go_utf8.h"
 
 namespace kctl::cmd {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Go's utf8.Valid: no overlong forms, surrogates or values past U+10FFFF.
-bool valid_utf8(const std::string& s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t extra = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      extra = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      extra = 2;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      extra = 3;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (s.size() - i <= extra) return false;
-    for (std::size_t k = 1; k <= extra; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if (k == 1 ? (b < lo || b > hi) : (b >> 6) != 2) return false;
-    }
-    i += extra + 1;
-  }
-  return true;
-}
 
 // Go's os.PathError text without the "stat PATH: " part.
 std::string errno_text(int e) {
@@ -87,7 +55,7 @@ class Collector {
       return make_error(ErrorKind::Internal,
                         "cannot add key \"" + key +
                             "\", another key by that name already exists in BinaryData for ConfigMap \"" + name_ + "\"");
-    (valid_utf8(value) ? out_.data : out_.binary)[key] = value;
+    (printers::valid_utf8(value) ? out_.data : out_.binary)[key] = value;
     return {};
   }
 

@@ -35,7 +35,7 @@ std::optional<std::string> yaml_as_json(std::string_view text) {
   try {
     YAML::Node node = YAML::Load(std::string(text));
     if (!node.IsDefined() || node.IsNull()) return std::string("null");
-    return nlohmann::json(kubeconfig::to_json(node, true)).dump();
+    return nlohmann::json(kubeconfig::to_json(node, true, text)).dump();
   } catch (const YAML::Exception&) {
     return std::nullopt;
   }

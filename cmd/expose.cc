@@ -3,6 +3,7 @@
 // object's selector, ports and labels unless flags give them; sent as the
 // create generators send their objects.
 #include "client/patch/strategic_merge.h"
+#include "client/printers/go_json.h"
 #include "cmd/expose_service.h"
 #include "cmd/live_targets.h"
 #include "cmd/render_error.h"
@@ -20,13 +21,6 @@ struct ExposeOptions {
 };
 
 // Go's name for a JSON value's type in unmarshal errors.
-std::string go_json_type(const nlohmann::json& j) {
-  if (j.is_object()) return "object";
-  if (j.is_array()) return "array";
-  if (j.is_string()) return "string";
-  if (j.is_boolean()) return "bool";
-  return "number";
-}
 
 // kubectl's Overrider: --overrides applied to the Service as a JSON merge
 // patch, a JSON patch or a strategic merge patch, then read back as a
@@ -47,7 +41,7 @@ Result<nlohmann::json> apply_overrides(Factory& f, const ExposeOptions& o, const
       target.merge_patch(patch);
     } else if (type == "json") {
       if (!patch.is_array() && !patch.is_null())
-        return make_error(ErrorKind::Internal, "json: cannot unmarshal " + go_json_type(patch) +
+        return make_error(ErrorKind::Internal, "json: cannot unmarshal " + std::string(printers::go_json_kind(patch)) +
                                                    " into Go value of type jsonpatch.Patch");
       if (patch.is_array()) target = target.patch(patch);
     } else {
@@ -63,7 +57,7 @@ Result<nlohmann::json> apply_overrides(Factory& f, const ExposeOptions& o, const
   }
   if (!target.is_object())
     return make_error(ErrorKind::Internal,
-                      "couldn't get version/kind; json parse error: json: cannot unmarshal " + go_json_type(target) +
+                      "couldn't get version/kind; json parse error: json: cannot unmarshal " + std::string(printers::go_json_kind(target)) +
                           " into Go value of type struct { APIVersion string \"json:\\\"apiVersion,omitempty\\\"\"; "
                           "Kind string \"json:\\\"kind,omitempty\\\"\" }");
   return target;

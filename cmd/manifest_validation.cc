@@ -92,9 +92,9 @@ std::variant<client::ManifestDocument, std::string> parse_for_validation(std::st
   json doc;
   try {
     YAML::Node node = YAML::Load(std::string(text));
-    if (node.IsDefined() && !node.IsNull()) doc = json(kubeconfig::to_json(node, true));
+    if (node.IsDefined() && !node.IsNull()) doc = json(kubeconfig::to_json(node, true, text));
   } catch (const YAML::Exception& e) {
-    return "yaml: line " + std::to_string(e.mark.line + 1) + ": " + e.msg;
+    return kubeconfig::yaml_problem(e);
   }
   if (!doc.is_object()) return std::string("invalid object to validate");
   return client::ManifestDocument{std::move(doc), {}};

@@ -38,7 +38,7 @@ const char* content_type_for(const std::string& type) {
 Result<std::string> patch_json(const std::string& text) {
   try {
     YAML::Node node = YAML::Load(text);
-    return json(kubeconfig::to_json(node, true)).dump();
+    return json(kubeconfig::to_json(node, true, text)).dump();
   } catch (const YAML::Exception& e) {
     return make_error(ErrorKind::Internal, "unable to parse \"" + text + "\": " + e.what());
   }

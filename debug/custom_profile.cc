@@ -10,6 +10,7 @@
 #include <map>
 #include <regex>
 
+#include "client/printers/go_json.h"
 #include "debug/container_schema.h"
 #include "kubeconfig/yaml_json.h"
 #include "stream/go_path.h"
@@ -65,16 +66,6 @@ Error invalid_spec(const std::string& file, const std::string& what) {
   return make_error(ErrorKind::Internal, file + std::string(kNotASpec) + what);
 }
 
-// How Go's encoding/json names a JSON value in its type errors.
-const char* go_json_kind(const ordered_json& v) {
-  switch (v.type()) {
-    case ordered_json::value_t::object: return "object";
-    case ordered_json::value_t::array: return "array";
-    case ordered_json::value_t::string: return "string";
-    case ordered_json::value_t::boolean: return "bool";
-    default: return "number";
-  }
-}
 
 const char* got_name(const ordered_json& v) {
   switch (v.type()) {
@@ -262,7 +253,7 @@ Result<std::optional<CustomProfile>> decode(const Document& doc, const std::stri
   if (doc.value.is_null()) return std::optional<CustomProfile>();
   if (!doc.value.is_object())
     return invalid_spec(file, std::string("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ") +
-                                  go_json_kind(doc.value) + " into Go value of type v1.Container");
+                                  printers::go_json_kind(doc.value) + " into Go value of type v1.Container");
   CustomProfile profile;
   auto spec = Decoder(file, doc, profile.warnings).object(doc.value, schema::container(), "");
   if (!spec) return spec.take_error();
@@ -283,13 +274,14 @@ std::optional<Document> json_document(std::string_view text) {
 
 Result<Document> yaml_document(std::string_view text, const std::string& file) {
   YAML::Node root;
+  ordered_json value;
   try {
     root = YAML::Load(std::string(text));
+    value = kubeconfig::to_json(root, true, text);
   } catch (const YAML::Exception& e) {
-    return invalid_spec(file, "error converting YAML to JSON: yaml: line " + std::to_string(e.mark.line + 1) + ": " +
-                                  e.msg);
+    return invalid_spec(file, "error converting YAML to JSON: " + kubeconfig::yaml_problem(e));
   }
-  Document doc{kubeconfig::to_json(root, true), {}, true};
+  Document doc{std::move(value), {}, true};
   collect_lines(root, "", doc.lines);
   return doc;
 }

@@ -5,12 +5,15 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
 #include <nlohmann/json.hpp>
 #include <vector>
+
+#include "client/printers/go_json.h"
 
 extern char** environ;
 
@@ -93,13 +96,6 @@ std::vector<std::string> last_value_wins(const std::vector<std::string>& entries
 }
 
 // encoding/json's name for the JSON type of `v` in unmarshal errors.
-const char* go_json_type(const nlohmann::json& v) {
-  if (v.is_boolean()) return "bool";
-  if (v.is_number()) return "number";
-  if (v.is_array()) return "array";
-  if (v.is_object()) return "object";
-  return "string";
-}
 
 }  // namespace
 
@@ -145,7 +141,7 @@ Result<ExecCredential> parse_exec_credential(const std::string& text, const std:
     if (!string_member(status, key))
       return make_error(ErrorKind::Connection,
                         std::string("Unable to connect to the server: getting credentials: decoding stdout: json: cannot unmarshal ") +
-                            go_json_type(status[key]) + " into Go struct field ExecCredentialStatus.status." + key +
+                            printers::go_json_kind(status[key]) + " into Go struct field ExecCredentialStatus.status." + key +
                             " of type string");
   ExecCredential cred;
   cred.token = *string_member(status, "token");
@@ -157,8 +153,18 @@ Result<ExecCredential> parse_exec_credential(const std::string& text, const std:
   if (cred.client_certificate_data.empty() != cred.client_key_data.empty())
     return make_error(ErrorKind::Connection,
                       "Unable to connect to the server: getting credentials: exec plugin returned only certificate or key, not both");
-  if (std::string exp = string_member(status, "expirationTimestamp").value_or(""); !exp.empty())
+  if (std::string exp = string_member(status, "expirationTimestamp").value_or(""); !exp.empty()) {
     cred.expiry = parse_rfc3339(exp);
+    // client-go fails the decode; a credential read without its expiry
+    // would be used past it.
+    if (!cred.expiry) {
+      const bool year = exp.size() >= 4 && std::all_of(exp.begin(), exp.begin() + 4, [](unsigned char c) { return std::isdigit(c); });
+      return make_error(ErrorKind::Connection,
+                        "Unable to connect to the server: getting credentials: decoding stdout: parsing time \"" + exp +
+                            "\" as \"2006-01-02T15:04:05Z07:00\": " +
+                            (year ? std::string("not an RFC 3339 time") : "cannot parse \"" + exp + "\" as \"2006\""));
+    }
+  }
   return cred;
 }
 

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "kubeconfig/yaml_json.h"
+
 namespace kctl::kubeconfig {
 namespace {
 
@@ -152,10 +154,11 @@ Result<File> parse(std::string_view text, const std::string& origin) {
   file.exists = true;
   try {
     file.root = YAML::Load(std::string(text));
-  } catch (const YAML::ParserException& e) {
-    return make_error(ErrorKind::Config, "error loading config file \"" + origin +
-                                             "\": yaml: line " + std::to_string(e.mark.line + 1) +
-                                             ": " + e.msg);
+    // What kctl later converts (config view, writes) must not expand
+    // aliases without bound or loop in a cycle.
+    check_decodable(file.root, text);
+  } catch (const YAML::Exception& e) {
+    return make_error(ErrorKind::Config, "error loading config file \"" + origin + "\": " + yaml_problem(e));
   }
   if (!file.root || file.root.IsNull()) {
     file.root = YAML::Node(YAML::NodeType::Map);

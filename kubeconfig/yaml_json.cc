@@ -1,8 +1,12 @@
 #include "kubeconfig/yaml_json.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <regex>
+#include <utility>
+#include <vector>
 
 namespace kctl::kubeconfig {
 namespace {
@@ -26,7 +30,133 @@ nlohmann::ordered_json scalar(const YAML::Node& node) {
   return s;
 }
 
+// go-yaml's allowedAliasRatio (decode.go): alias expansion may make up 99%
+// of what a small document decodes to, scaling down to 10% for large ones.
+double allowed_alias_ratio(double decoded) {
+  constexpr double kLow = 400000, kHigh = 4000000;
+  if (decoded <= kLow) return 0.99;
+  if (decoded >= kHigh) return 0.10;
+  return 0.99 - 0.89 * ((decoded - kLow) / (kHigh - kLow));
+}
+
+// Where a node starts, ordering the nodes of a document as a walk in
+// document order meets them: a block mapping starts where its first key
+// does, and an empty value where the next token does, so at one position
+// a collection comes first, then an empty value, then a scalar.
+using Place = std::pair<int, int>;
+Place place_of(const YAML::Node& n) {
+  const int rank = n.IsMap() || n.IsSequence() ? 0 : n.IsNull() ? 1 : 2;
+  return {n.Mark().pos, rank};
+}
+
+// go-yaml's decoder's bookkeeping over yaml-cpp's nodes. yaml-cpp keeps no
+// alias nodes: an alias is its anchor's node met again, which a walk in
+// document order recognizes by a place at or before the last one it met.
+class AliasWalk {
+ public:
+  explicit AliasWalk(std::string_view text) : text_(text) {}
+
+  void document(const YAML::Node& root) {
+    count();  // the document node
+    if (root) visit(root);
+  }
+
+ private:
+  static constexpr int kMaxDepth = 10000;
+
+  // go-yaml's unmarshal step for one node.
+  void count() {
+    ++decoded_;
+    if (alias_depth_ > 0) ++aliased_;
+    if (aliased_ > 100 && decoded_ > 1000 &&
+        static_cast<double>(aliased_) / static_cast<double>(decoded_) > allowed_alias_ratio(decoded_))
+      throw YamlDecodeError("yaml: document contains excessive aliasing");
+  }
+
+  void visit(const YAML::Node& n) {
+    count();
+    const Place at = place_of(n);
+    if (at > last_) {
+      last_ = at;
+      children(n);
+      return;
+    }
+    for (const auto& open : open_)
+      if (open.is(n)) throw YamlDecodeError("yaml: anchor '" + anchor_name(n) + "' value contains itself");
+    // The alias's target, walked again as go-yaml decodes it: everything
+    // under it counts as alias expansion.
+    const Place outer = last_;
+    ++alias_depth_;
+    count();
+    last_ = at;
+    children(n);
+    --alias_depth_;
+    last_ = outer;
+  }
+
+  void children(const YAML::Node& n) {
+    if (!n.IsMap() && !n.IsSequence()) return;
+    // Aliases nest what yaml-cpp's own depth limit saw once.
+    if (open_.size() >= kMaxDepth) throw YamlDecodeError("yaml: exceeded max depth of " + std::to_string(kMaxDepth));
+    open_.push_back(n);
+    for (const auto& item : n) {
+      if (n.IsMap()) {
+        visit(item.first);
+        visit(item.second);
+      } else {
+        visit(item);
+      }
+    }
+    open_.pop_back();
+  }
+
+  // The anchor's name as the source spells it: the node's mark is where
+  // its properties ("!tag &name") start.
+  std::string anchor_name(const YAML::Node& n) const {
+    const auto pos = static_cast<std::size_t>(n.Mark().pos);
+    if (text_.empty() || pos >= text_.size()) return "?";
+    const auto amp = text_.find('&', pos);
+    if (amp == std::string_view::npos) return "?";
+    const auto end = text_.find_first_of(" \t\r\n,[]{}", amp + 1);
+    return std::string(text_.substr(amp + 1, end == std::string_view::npos ? end : end - amp - 1));
+  }
+
+  std::string_view text_;
+  std::vector<YAML::Node> open_;  // the collections the walk is inside
+  Place last_{-1, 0};
+  long long decoded_ = 0, aliased_ = 0;
+  int alias_depth_ = 0;
+};
+
+nlohmann::ordered_json convert(const YAML::Node& node, bool yaml11_keys) {
+  if (!node) return nullptr;
+  switch (node.Type()) {
+    case YAML::NodeType::Map: {
+      nlohmann::ordered_json obj = nlohmann::ordered_json::object();
+      for (const auto& kv : node) obj[key_text(kv.first, yaml11_keys)] = convert(kv.second, yaml11_keys);
+      return obj;
+    }
+    case YAML::NodeType::Sequence: {
+      nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+      for (const auto& item : node) arr.push_back(convert(item, yaml11_keys));
+      return arr;
+    }
+    case YAML::NodeType::Scalar: return scalar(node);
+    default: return nullptr;
+  }
+}
+
 }  // namespace
+
+void check_decodable(const YAML::Node& node, std::string_view text) { AliasWalk(text).document(node); }
+
+std::string yaml_problem(const YAML::Exception& e) {
+  if (dynamic_cast<const YamlDecodeError*>(&e) != nullptr) return e.msg;
+  std::string problem = e.msg;
+  // yaml-cpp's nesting limit, which it words "bad file".
+  if (const auto* deep = dynamic_cast<const YAML::DeepRecursion*>(&e)) problem = "exceeded max depth of " + std::to_string(deep->depth());
+  return "yaml: line " + std::to_string(e.mark.line + 1) + ": " + problem;
+}
 
 std::string key_text(const YAML::Node& key, bool yaml11_keys) {
   if (!yaml11_keys || !key.IsScalar()) return key.Scalar();
@@ -36,22 +166,9 @@ std::string key_text(const YAML::Node& key, bool yaml11_keys) {
   return typed.dump();
 }
 
-nlohmann::ordered_json to_json(const YAML::Node& node, bool yaml11_keys) {
-  if (!node) return nullptr;
-  switch (node.Type()) {
-    case YAML::NodeType::Map: {
-      nlohmann::ordered_json obj = nlohmann::ordered_json::object();
-      for (const auto& kv : node) obj[key_text(kv.first, yaml11_keys)] = to_json(kv.second, yaml11_keys);
-      return obj;
-    }
-    case YAML::NodeType::Sequence: {
-      nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-      for (const auto& item : node) arr.push_back(to_json(item, yaml11_keys));
-      return arr;
-    }
-    case YAML::NodeType::Scalar: return scalar(node);
-    default: return nullptr;
-  }
+nlohmann::ordered_json to_json(const YAML::Node& node, bool yaml11_keys, std::string_view text) {
+  check_decodable(node, text);
+  return convert(node, yaml11_keys);
 }
 
 }  // namespace kctl::kubeconfig
