@@ -48,6 +48,7 @@ struct Transfer {
   CURL* easy;
   const CurlLibrary* lib;
   bool sink_failed = false;
+  bool too_large = false;
 };
 
 size_t on_header(char* data, size_t size, size_t n, void* user) {
@@ -85,6 +86,10 @@ size_t on_body(char* data, size_t size, size_t n, void* user) {
       return chunk.size();
     }
   }
+  if (t->resp->body.size() + chunk.size() > kMaxBufferedBody) {
+    t->too_large = true;
+    return 0;
+  }
   t->resp->body.append(chunk);
   return chunk.size();
 }
@@ -107,6 +112,7 @@ struct CurlTransport::Impl {
   const CurlLibrary* lib = nullptr;
   CURL* easy = nullptr;
   kubeconfig::RestConfig rc;
+  Logger log;
 
   ~Impl() {
     if (easy != nullptr) lib->easy_cleanup(easy);
@@ -116,12 +122,13 @@ struct CurlTransport::Impl {
 CurlTransport::CurlTransport(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 CurlTransport::~CurlTransport() = default;
 
-Result<std::unique_ptr<CurlTransport>> CurlTransport::create(const kubeconfig::RestConfig& rc) {
+Result<std::unique_ptr<CurlTransport>> CurlTransport::create(const kubeconfig::RestConfig& rc, const Logger& log) {
   auto lib = curl_library();
   if (!lib) return lib.take_error();
   auto impl = std::make_unique<Impl>();
   impl->lib = *lib;
   impl->rc = rc;
+  impl->log = log;
   impl->easy = impl->lib->easy_init();
   if (impl->easy == nullptr) return make_error(ErrorKind::Internal, "curl_easy_init failed");
   return std::unique_ptr<CurlTransport>(new CurlTransport(std::move(impl)));
@@ -172,6 +179,16 @@ Result<HttpResponse> CurlTransport::round_trip(HttpRequest req) {
   connect.reset(lib, c);
   if (code != CURLE_OK) {
     if (transfer.sink_failed) return make_error(ErrorKind::Internal, "writing the response failed");
+    if (transfer.too_large)
+      return make_error(ErrorKind::Internal, "the server's response to " + req.method + " " + req.url + " exceeds " +
+                                                 std::to_string(kMaxBufferedBody) + " bytes");
+    if (code == CURLE_PARTIAL_FILE) {
+      // The body ended before its announced length (or last chunk): Go's
+      // io.ErrUnexpectedEOF, which client-go reports so.
+      impl_->log.error("request.go:1332", "Unexpected error when reading response body: unexpected EOF");
+      return make_error(ErrorKind::Internal,
+                        "unexpected error when reading response body. Please retry. Original error: unexpected EOF");
+    }
     long os_errno = 0;
     lib.easy_getinfo(c, CURLINFO_OS_ERRNO, &os_errno);
     return transport_error(code, errbuf, lib, req.url, os_errno);

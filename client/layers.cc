@@ -173,7 +173,7 @@ std::shared_ptr<ExecCredentialSource> exec_source_for(const kubeconfig::RestConf
 
 Result<RoundTripperPtr> build_transport(const kubeconfig::RestConfig& rc, const Logger& log,
                                         std::shared_ptr<ExecCredentialSource> exec) {
-  auto base = CurlTransport::create(rc);
+  auto base = CurlTransport::create(rc, log);
   if (!base) return base.take_error();
   RoundTripperPtr rt = std::move(*base);
   rt = std::make_unique<DebugLayer>(std::move(rt), log);

@@ -3,6 +3,15 @@
 #include "client/status_error.h"
 
 namespace kctl::client {
+namespace {
+
+Result<nlohmann::json> decode_object(const std::string& body) {
+  nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+  if (!doc.is_object()) return make_error(ErrorKind::Internal, "cannot decode the response from the server");
+  return doc;
+}
+
+}  // namespace
 
 Result<HttpResponse> RestClient::send(HttpRequest req) {
   req.set_header_if_absent("Accept", "application/json, */*");
@@ -30,9 +39,7 @@ Result<nlohmann::json> RestClient::get_json(const Request& req) {
   get.url = *url;
   auto resp = send(std::move(get));
   if (!resp) return resp.take_error();
-  nlohmann::json doc = nlohmann::json::parse(resp->body, nullptr, false);
-  if (!doc.is_object()) return make_error(ErrorKind::Internal, "cannot decode the response from the server");
-  return doc;
+  return decode_object(resp->body);
 }
 
 Result<nlohmann::json> RestClient::send_json(const std::string& method, const Request& req,
@@ -46,8 +53,10 @@ Result<nlohmann::json> RestClient::send_json(const std::string& method, const Re
   http.body = std::move(body);
   auto resp = send(std::move(http));
   if (!resp) return resp.take_error();
-  nlohmann::json doc = nlohmann::json::parse(resp->body, nullptr, false);
-  return doc.is_object() ? doc : nlohmann::json::object();
+  if (resp->body.find_first_not_of(" \t\r\n") == std::string::npos) return nlohmann::json::object();
+  // A body that is not an object is a decode error, as in kubectl: the
+  // write's outcome is unknown, so it must not be reported as done.
+  return decode_object(resp->body);
 }
 
 }  // namespace kctl::client

@@ -35,7 +35,8 @@ class RestClient {
   Result<nlohmann::json> get_json(const Request& req);
 
   // `method` of `body` (of `content_type`, when there is one) to `req`;
-  // the answer's object, or an empty object when it is not one.
+  // the answer's object (an empty one for an empty body); any other body
+  // is kubectl's decode error.
   Result<nlohmann::json> send_json(const std::string& method, const Request& req, const std::string& content_type,
                                    std::string body);
 

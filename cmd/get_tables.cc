@@ -134,7 +134,7 @@ Result<> print_tables(Factory& f, const GetOptions& o, const VisitPlan& plan) {
     if (all_namespaced) f.io().err << "No resources found in " << o.ns << " namespace.\n";
     else f.io().err << "No resources found\n";
   }
-  return report_errors(errors, f.io().err);
+  return report_aggregate(std::move(errors), f.io().err);
 }
 
 }  // namespace kctl::cmd

@@ -62,4 +62,13 @@ Result<> report_errors(const std::vector<Error>& errors, std::ostream& err) {
   return printed;
 }
 
+Result<> report_aggregate(std::vector<Error> errors, std::ostream& err) {
+  if (errors.size() == 1 && errors.front().kind == ErrorKind::Internal) {
+    errors.front().kind = ErrorKind::Plain;
+    render_error(errors.front(), {}, err);
+    return make_error(ErrorKind::Printed, "");
+  }
+  return report_errors(errors, err);
+}
+
 }  // namespace kctl::cmd

@@ -18,4 +18,8 @@ int render_error(const Error& e, std::string_view command_path, std::ostream& er
 // is a Printed error (exit code 1).
 Result<> report_errors(const std::vector<Error>& errors, std::ostream& err);
 
+// As report_errors, but a single error too is printed the aggregate way,
+// without "error: " (kubectl get's table path returns its aggregate whole).
+Result<> report_aggregate(std::vector<Error> errors, std::ostream& err);
+
 }  // namespace kctl::cmd

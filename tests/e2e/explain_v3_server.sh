@@ -4,18 +4,11 @@
 # test_explain_v3.sh and tests/unit/explain_fixtures/record_kubectl.sh.
 explain_v3_src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
+source "$explain_v3_src/tests/e2e/local_server.sh"
+
 start_explain_v3_server() {
-  local dir=$1 _
+  local dir=$1
   python3 "$explain_v3_src/tests/e2e/explain_v3_server.py" "$explain_v3_src/tests/unit/explain_fixtures" "$dir/port" &
   echo $! >"$dir/pid"
-  for _ in $(seq 1 50); do [ -s "$dir/port" ] && break; sleep 0.1; done
-  [ -s "$dir/port" ] || { echo "explain_v3_server.py did not start" >&2; return 1; }
-  cat >"$dir/kubeconfig" <<KC
-apiVersion: v1
-kind: Config
-current-context: v3
-clusters: [{name: v3, cluster: {server: "http://127.0.0.1:$(cat "$dir/port")"}}]
-contexts: [{name: v3, context: {cluster: v3, user: v3}}]
-users: [{name: v3, user: {}}]
-KC
+  await_local_server "$dir" v3
 }
