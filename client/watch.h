@@ -9,12 +9,9 @@
 
 #include "client/rest_client.h"
 #include "client/result.h"
+#include "client/watch_decoder.h"
 
 namespace kctl::client {
-
-// Called with ADDED, MODIFIED or DELETED and the object; true to go on
-// reading, false when done.
-using WatchHandler = std::function<bool(const std::string& type, const nlohmann::json& object)>;
 
 // Reads the watch at `url` until the handler is done (Ok(true)), the server
 // ends it (Ok(false): a timeoutSeconds that ran out), or an ERROR event

@@ -11,6 +11,7 @@
 #include <regex>
 
 #include "client/printers/go_json.h"
+#include "client/printers/go_utf8.h"
 #include "debug/container_schema.h"
 #include "kubeconfig/yaml_json.h"
 #include "stream/go_path.h"
@@ -314,6 +315,10 @@ bool is_file(const std::filesystem::path& p) {
 
 Result<std::optional<CustomProfile>> parse_custom_profile(std::string_view text, const std::string& path) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::optional<CustomProfile>();
+  // Go's decoders read a byte of invalid UTF-8 as U+FFFD (as for manifests,
+  // client/manifest.cc); nlohmann refuses it and yaml-cpp keeps it.
+  std::string replaced;
+  if (!printers::valid_utf8(text)) text = replaced = printers::replace_invalid_utf8(text);
   if (auto doc = json_document(text)) {
     auto r = decode(*doc, path);
     if (r) return r;

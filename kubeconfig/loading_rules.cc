@@ -74,8 +74,11 @@ Config merge(std::vector<File> files) {
       for (const YAML::Node& item : list) {
         std::string name = item["name"].Scalar();
         if (config.find(s, name) != nullptr) continue;
-        YAML::Node body = item[entry_key(s)];
-        if (!body || !body.IsMap()) body = YAML::Node(YAML::NodeType::Map);
+        // An entry without its body (or with one that is not a map) has
+        // an empty one, as kubectl's typed model does. (Assigning to the
+        // missing node operator[] returns would throw.)
+        const YAML::Node found = item[entry_key(s)];
+        YAML::Node body = found && found.IsMap() ? found : YAML::Node(YAML::NodeType::Map);
         config.section(s).push_back(Entry{name, body, file.path});
       }
     }

@@ -152,6 +152,8 @@ Result<File> parse(std::string_view text, const std::string& origin) {
   File file;
   file.path = origin;
   file.exists = true;
+  if (auto problem = yaml_reader_problem(text))
+    return make_error(ErrorKind::Config, "error loading config file \"" + origin + "\": yaml: " + *problem);
   try {
     file.root = YAML::Load(std::string(text));
     // What kctl later converts (config view, writes) must not expand

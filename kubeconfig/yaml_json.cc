@@ -3,6 +3,7 @@
 #include <yaml-cpp/depthguard.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <regex>
 #include <utility>
@@ -169,6 +170,33 @@ std::string key_text(const YAML::Node& key, bool yaml11_keys) {
 nlohmann::ordered_json to_json(const YAML::Node& node, bool yaml11_keys, std::string_view text) {
   check_decodable(node, text);
   return convert(node, yaml11_keys);
+}
+
+std::optional<std::string> yaml_reader_problem(std::string_view text) {
+  // libyaml's reader.c, UTF-8 branch, one character at a time.
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t width = (lead & 0x80) == 0x00 ? 1 : (lead & 0xE0) == 0xC0 ? 2
+                            : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+    if (width == 0) return "invalid leading UTF-8 octet";
+    if (width > text.size() - i) return "incomplete UTF-8 octet sequence";
+    std::uint32_t value = width == 1 ? lead : width == 2 ? lead & 0x1F : width == 3 ? lead & 0x0F : lead & 0x07;
+    for (std::size_t k = 1; k < width; ++k) {
+      const auto trail = static_cast<unsigned char>(text[i + k]);
+      if ((trail & 0xC0) != 0x80) return "invalid trailing UTF-8 octet";
+      value = (value << 6) + (trail & 0x3F);
+    }
+    if (!(width == 1 || (width == 2 && value >= 0x80) || (width == 3 && value >= 0x800) ||
+          (width == 4 && value >= 0x10000)))
+      return "invalid length of a UTF-8 sequence";
+    if ((value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) return "invalid Unicode character";
+    const bool printable = value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value <= 0x7E) ||
+                           value == 0x85 || (value >= 0xA0 && value <= 0xD7FF) ||
+                           (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF);
+    if (!printable) return "control characters are not allowed";
+    i += width;
+  }
+  return std::nullopt;
 }
 
 }  // namespace kctl::kubeconfig

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -39,5 +40,12 @@ std::string key_text(const YAML::Node& key, bool yaml11_keys);
 // without a line for YamlDecodeError, yaml-cpp's nesting limit as
 // "exceeded max depth".
 std::string yaml_problem(const YAML::Exception& e);
+
+// The problem libyaml's (and go-yaml's) reader finds in `text` before any
+// parsing: "invalid leading UTF-8 octet", "invalid trailing UTF-8 octet",
+// "incomplete UTF-8 octet sequence", "invalid length of a UTF-8 sequence",
+// "invalid Unicode character" or "control characters are not allowed";
+// nullopt when there is none. yaml-cpp takes such bytes as they are.
+std::optional<std::string> yaml_reader_problem(std::string_view text);
 
 }  // namespace kctl::kubeconfig

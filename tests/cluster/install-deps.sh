@@ -3,7 +3,7 @@
 # test cluster needs. Idempotent: a second run installs nothing.
 set -euo pipefail
 
-build_pkgs=(meson ninja-build g++ pkg-config libcli11-dev libcurl4-openssl-dev
+build_pkgs=(meson ninja-build g++ clang libclang-rt-14-dev pkg-config libcli11-dev libcurl4-openssl-dev
   libyaml-cpp-dev libyaml-dev nlohmann-json3-dev doctest-dev zlib1g-dev libssl-dev)
 # The man pages' checks and the Debian package (tests/packaging).
 packaging_pkgs=(groff-base man-db mandoc debhelper lintian)

@@ -72,13 +72,18 @@ test_error_request_timeout_value() {
 
 test_error_request_timeout_expires() {
   # A listener that accepts and never answers: kctl must give up on time.
-  local port=23999 start end
+  # It binds a port of its own choosing and writes it down once listening
+  # (a fixed port can be taken, and a busy machine starts python slowly).
+  local port_file start end port i
+  port_file=$(scratch)/port
   python3 -c 'import socket,time,sys
-s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(5)
+s=socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(5)
+open(sys.argv[1] + ".tmp", "w").write(str(s.getsockname()[1])); __import__("os").rename(sys.argv[1] + ".tmp", sys.argv[1])
 c=[]; t=time.time()
-while time.time()-t < 8: c.append(s.accept()[0])' "$port" &
+while time.time()-t < 20: c.append(s.accept()[0])' "$port_file" &
   local pid=$!
-  sleep 0.5
+  for i in $(seq 100); do [ -s "$port_file" ] && break; sleep 0.1; done
+  port=$(cat "$port_file")
   start=$(date +%s)
   expect 1 "Unable to connect to the server:" --kubeconfig "$KCTL_TEST_KUBECONFIG" --server "https://127.0.0.1:$port" --request-timeout=1s get --raw /api
   end=$(date +%s)
