@@ -182,9 +182,11 @@ Result<HttpResponse> CurlTransport::round_trip(HttpRequest req) {
     if (transfer.too_large)
       return make_error(ErrorKind::Internal, "the server's response to " + req.method + " " + req.url + " exceeds " +
                                                  std::to_string(kMaxBufferedBody) + " bytes");
-    if (code == CURLE_PARTIAL_FILE) {
+    if (code == CURLE_PARTIAL_FILE && !resp.streamed) {
       // The body ended before its announced length (or last chunk): Go's
-      // io.ErrUnexpectedEOF, which client-go reports so.
+      // io.ErrUnexpectedEOF, which client-go reports so. A streamed body
+      // (a watch, logs -f) cut short is a lost connection, which the
+      // watch retries as client-go's reflector does.
       impl_->log.error("request.go:1332", "Unexpected error when reading response body: unexpected EOF");
       return make_error(ErrorKind::Internal,
                         "unexpected error when reading response body. Please retry. Original error: unexpected EOF");
