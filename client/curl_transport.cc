@@ -182,7 +182,7 @@ Result<HttpResponse> CurlTransport::round_trip(HttpRequest req) {
     if (transfer.too_large)
       return make_error(ErrorKind::Internal, "the server's response to " + req.method + " " + req.url + " exceeds " +
                                                  std::to_string(kMaxBufferedBody) + " bytes");
-    if (code == CURLE_PARTIAL_FILE && !resp.streamed) {
+    if (code == CURLE_PARTIAL_FILE && (transfer.sink == nullptr || !*transfer.sink)) {
       // The body ended before its announced length (or last chunk): Go's
       // io.ErrUnexpectedEOF, which client-go reports so. A streamed body
       // (a watch, logs -f) cut short is a lost connection, which the
