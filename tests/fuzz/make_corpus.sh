@@ -37,7 +37,6 @@ KUBECONFIG=$kc kubectl config use-context prod >/dev/null
 c fuzz_kubeconfig kubectl-written <"$kc"
 KUBECONFIG=$kc kubectl config view -o json | c fuzz_kubeconfig kubectl-view.json
 KUBECONFIG=$kc kubectl config view --minify --raw | c fuzz_kubeconfig kubectl-minified
-sed 's#^#  #' "$KCTL_TEST_KUBECONFIG" >/dev/null  # (the cluster's own has file paths only:)
 c fuzz_kubeconfig test-cluster <"$KCTL_TEST_KUBECONFIG"
 printf 'apiVersion: v1\nkind: Config\npreferences: {}\n' | c fuzz_kubeconfig empty-config
 
