@@ -9,7 +9,7 @@ namespace {
 using nlohmann::json;
 
 constexpr std::string_view kBanner = "If you don't see a command prompt, try pressing enter.";
-constexpr std::string_view kCommandPath = "kctl attach";
+constexpr std::string_view kAttachCommand = "kctl attach";
 
 // podcmd.FindContainerByName: the container spec and where it lives.
 struct FoundContainer {
@@ -72,9 +72,9 @@ Result<> attach_container(client::RestClient& rest, IOStreams& io, const stream:
   if (streams.quiet || !streams.stdin || !session.raw || restart != "Always") return {};
   if (found->ephemeral)
     io.out << "Session ended, the ephemeral container will not be restarted but may be reattached using '"
-           << kCommandPath << ' ' << pod_name << " -c " << container << " -i -t' if it is still running\n";
+           << kAttachCommand << ' ' << pod_name << " -c " << container << " -i -t' if it is still running\n";
   else
-    io.out << "Session ended, resume using '" << kCommandPath << ' ' << pod_name << " -c " << container
+    io.out << "Session ended, resume using '" << kAttachCommand << ' ' << pod_name << " -c " << container
            << " -i -t' command when the pod is running\n";
   io.out.flush();
   return {};

@@ -25,7 +25,7 @@ struct Parsed {
   const CLI::Option* pending = nullptr;  // a flag whose value is the current word
 };
 
-const CLI::App* subcommand_named(const CLI::App& app, const std::string& word) {
+const CLI::App* visible_subcommand_named(const CLI::App& app, const std::string& word) {
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
     if (!sub->get_group().empty() && sub->check_name(word)) return sub;
   return nullptr;
@@ -63,7 +63,7 @@ Parsed parse_words(const CLI::App& root, GlobalFlags& flags, const std::vector<s
       continue;
     }
     if (p.positionals.empty())
-      if (const CLI::App* sub = subcommand_named(*p.command, w)) {
+      if (const CLI::App* sub = visible_subcommand_named(*p.command, w)) {
         p.command = sub;
         continue;
       }

@@ -22,11 +22,6 @@ struct PdbOptions {
   PdbSpec spec;
 };
 
-std::string ns_if_enforced(Factory& f) {
-  auto ns = generator_namespace(f);
-  return ns && ns->enforced ? ns->ns : std::string();
-}
-
 }  // namespace
 
 void register_create_basic(CLI::App& create, VerbContext& ctx) {
@@ -52,7 +47,7 @@ void register_create_basic(CLI::App& create, VerbContext& ctx) {
       return send_generated(
           ctx.factory, *o,
           {generated_resource("", "v1", "serviceaccounts", "ServiceAccount", true), "failed to create serviceaccount: "},
-          service_account_object(*name, ns_if_enforced(ctx.factory)));
+          service_account_object(*name, enforced_generator_namespace(ctx.factory)));
     });
   }
   {
@@ -66,7 +61,7 @@ void register_create_basic(CLI::App& create, VerbContext& ctx) {
       auto name = name_from_args(o->gen.args);
       if (!name) return name.take_error();
       if (auto c = check_write_flags(ctx.factory, o->gen); !c) return c.take_error();
-      auto obj = quota_object(*name, ns_if_enforced(ctx.factory), o->hard, o->scopes);
+      auto obj = quota_object(*name, enforced_generator_namespace(ctx.factory), o->hard, o->scopes);
       if (!obj) return obj.take_error();
       return send_generated(ctx.factory, o->gen,
                             {generated_resource("", "v1", "resourcequotas", "ResourceQuota", true),
@@ -114,7 +109,7 @@ void register_create_basic(CLI::App& create, VerbContext& ctx) {
       auto name = name_from_args(o->gen.args);
       if (!name) return name.take_error();
       if (auto c = check_write_flags(ctx.factory, o->gen); !c) return c.take_error();
-      auto obj = pdb_object(*name, ns_if_enforced(ctx.factory), o->spec);
+      auto obj = pdb_object(*name, enforced_generator_namespace(ctx.factory), o->spec);
       if (!obj) return obj.take_error();
       return send_generated(ctx.factory, o->gen,
                             {generated_resource("policy", "v1", "poddisruptionbudgets", "PodDisruptionBudget", true),

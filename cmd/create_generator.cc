@@ -25,6 +25,11 @@ Result<GeneratorNamespace> generator_namespace(Factory& f) {
   return GeneratorNamespace{(*rc)->ns, !f.flags().overrides.ns.empty()};
 }
 
+std::string enforced_generator_namespace(Factory& f) {
+  auto ns = generator_namespace(f);
+  return ns && ns->enforced ? ns->ns : std::string();
+}
+
 Result<std::string> name_from_args(const std::vector<std::string>& args) {
   if (args.size() != 1)
     return make_error(ErrorKind::Usage, "exactly one NAME is required, got " + std::to_string(args.size()));

@@ -52,6 +52,10 @@ struct GeneratorNamespace {
 
 Result<GeneratorNamespace> generator_namespace(Factory& f);
 
+// The namespace to write into a generated object's metadata: -n's, or ""
+// when -n was not given (or the configuration cannot be read).
+std::string enforced_generator_namespace(Factory& f);
+
 // kubectl's NameFromCommandArgs: exactly one NAME.
 Result<std::string> name_from_args(const std::vector<std::string>& args);
 

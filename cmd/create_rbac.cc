@@ -18,11 +18,6 @@ struct BindingOptions {
   BindingSubjects subjects;
 };
 
-std::string ns_if_enforced(Factory& f) {
-  auto ns = generator_namespace(f);
-  return ns && ns->enforced ? ns->ns : std::string();
-}
-
 // Each --resource resolved through discovery (short names, singular,
 // case), as kubectl's RESTMapper does; "*" stays as it is.
 Result<std::vector<RuleResource>> resolve_rule_resources(Factory& f, const std::vector<std::string>& verbs,
@@ -74,7 +69,7 @@ Result<> run_role(Factory& f, RoleOptions& o) {
   if (resources.empty()) return make_error(ErrorKind::Internal, "at least one resource must be specified");
   auto resolved = resolve_rule_resources(f, verbs, resources);
   if (!resolved) return resolved.take_error();
-  ojson obj = typed_object("Role", kRbacVersion, object_meta(*name, ns_if_enforced(f)));
+  ojson obj = typed_object("Role", kRbacVersion, object_meta(*name, enforced_generator_namespace(f)));
   obj["rules"] = policy_rules(verbs, *resolved, o.resource_names, {});
   return send_generated(f, o.gen, {generated_resource("rbac.authorization.k8s.io", "v1", "roles", "Role", true), ""},
                         std::move(obj));
@@ -136,7 +131,7 @@ Result<> run_binding(Factory& f, BindingOptions& o, bool cluster) {
   auto subjects = binding_subjects(o.subjects);
   if (!subjects) return subjects.take_error();
   const std::string kind = cluster ? "ClusterRoleBinding" : "RoleBinding";
-  ojson obj = typed_object(kind, kRbacVersion, object_meta(*name, cluster ? "" : ns_if_enforced(f)));
+  ojson obj = typed_object(kind, kRbacVersion, object_meta(*name, cluster ? "" : enforced_generator_namespace(f)));
   if (!subjects->empty()) obj["subjects"] = std::move(*subjects);
   obj["roleRef"] = o.role.empty() ? role_ref("ClusterRole", o.cluster_role) : role_ref("Role", o.role);
   const std::string plural = cluster ? "clusterrolebindings" : "rolebindings";

@@ -24,11 +24,6 @@ struct CronJobOptions {
   std::string image, schedule, restart = "OnFailure";
 };
 
-std::string ns_if_enforced(Factory& f) {
-  auto ns = generator_namespace(f);
-  return ns && ns->enforced ? ns->ns : std::string();
-}
-
 // utilrand.String(5): k8s's alphabet without vowels and easily confused
 // characters.
 std::string random_suffix() {
@@ -52,7 +47,7 @@ Result<> run_deployment(VerbContext& ctx, DeploymentOptions& o) {
   auto name = name_from_args(o.gen.args);
   if (!name) return name.take_error();
   if (auto c = check_write_flags(f, o.gen); !c) return c.take_error();
-  auto obj = deployment_object(*name, ns_if_enforced(f), {o.images, command_of(ctx), *replicas, *port}, random_suffix);
+  auto obj = deployment_object(*name, enforced_generator_namespace(f), {o.images, command_of(ctx), *replicas, *port}, random_suffix);
   if (!obj) return obj.take_error();
   return send_generated(f, o.gen, {generated_resource("apps", "v1", "deployments", "Deployment", true),
                                    "failed to create deployment: "},
@@ -89,11 +84,11 @@ Result<> run_job(VerbContext& ctx, JobOptions& o) {
     return make_error(ErrorKind::Internal, "cannot specify --from and command");
   ojson obj;
   if (o.from.empty()) {
-    obj = job_object(*name, ns_if_enforced(f), o.image, command);
+    obj = job_object(*name, enforced_generator_namespace(f), o.image, command);
   } else {
     auto cronjob = fetch_from(f, o.from);
     if (!cronjob) return cronjob.take_error();
-    obj = job_from_cronjob(*name, ns_if_enforced(f), *cronjob);
+    obj = job_from_cronjob(*name, enforced_generator_namespace(f), *cronjob);
   }
   return send_generated(f, o.gen, {generated_resource("batch", "v1", "jobs", "Job", true), "failed to create job: "},
                         std::move(obj));
@@ -110,7 +105,7 @@ Result<> run_cronjob(VerbContext& ctx, CronJobOptions& o) {
   if (auto c = check_write_flags(f, o.gen); !c) return c.take_error();
   return send_generated(f, o.gen,
                         {generated_resource("batch", "v1", "cronjobs", "CronJob", true), "failed to create cronjob: "},
-                        cronjob_object(*name, ns_if_enforced(f), o.image, o.schedule, o.restart, command_of(ctx)));
+                        cronjob_object(*name, enforced_generator_namespace(f), o.image, o.schedule, o.restart, command_of(ctx)));
 }
 
 }  // namespace

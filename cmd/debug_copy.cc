@@ -2,6 +2,7 @@
 // §4), with a debug container added or an existing one changed, created
 // with POST; --replace then deletes the original.
 #include "cmd/debug_options.h"
+#include "cmd/exec_container.h"
 #include "debug/names.h"
 
 namespace kctl::cmd {
@@ -15,13 +16,6 @@ json* find_in(json& spec, const char* list, const std::string& name) {
   for (json& c : *it)
     if (c.value("name", "") == name) return &c;
   return nullptr;
-}
-
-bool has_container(const json& spec, const std::string& name) {
-  for (const char* list : {"containers", "initContainers", "ephemeralContainers"})
-    for (const json& c : spec.value(list, json::array()))
-      if (c.is_object() && c.value("name", "") == name) return true;
-  return false;
 }
 
 // Metadata and spec of the copy before any profile (steps 1-5 of §4).
@@ -85,7 +79,7 @@ Result<std::optional<DebugTarget>> debug_copy(Factory& f, client::RestClient& re
     name.clear();
   } else if (existing == nullptr) {
     if (name.empty()) {
-      name = debug::debugger_name([&](const std::string& n) { return has_container(spec, n); });
+      name = debug::debugger_name([&](const std::string& n) { return spec_has_container(spec, n); });
       if (!o.quiet) f.io().out << "Defaulting debug container name to " << name << ".\n";
     }
     spec["containers"].push_back(debug_container(o, name));

@@ -4,20 +4,13 @@
 // subresource with the older EphemeralContainers kind and ignores the patch;
 // kctl then adds the container with the JSON patch kubectl 1.22-1.28 used.
 #include "cmd/debug_options.h"
+#include "cmd/exec_container.h"
 #include "debug/names.h"
 
 namespace kctl::cmd {
 namespace {
 
 using nlohmann::json;
-
-bool has_container(const json& pod, const std::string& name) {
-  const json spec = pod.value("spec", json::object());
-  for (const char* list : {"containers", "initContainers", "ephemeralContainers"})
-    for (const json& c : spec.value(list, json::array()))
-      if (c.is_object() && c.value("name", "") == name) return true;
-  return false;
-}
 
 // The two-way strategic merge patch between the pod and the pod with the
 // container appended: the new entry, and the list's order when it had
@@ -51,7 +44,7 @@ Result<std::optional<DebugTarget>> debug_ephemeral(Factory& f, client::RestClien
                                                    const json& pod) {
   std::string name = o.container;
   if (name.empty()) {
-    name = debug::debugger_name([&](const std::string& n) { return has_container(pod, n); });
+    name = debug::debugger_name([&](const std::string& n) { return pod_has_container(pod, n); });
     if (!o.quiet) f.io().out << "Defaulting debug container name to " << name << ".\n";
   }
   json container = debug_container(o, name);

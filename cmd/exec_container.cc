@@ -20,14 +20,18 @@ const nlohmann::json& spec_of(const nlohmann::json& pod) {
   return it != pod.end() && it->is_object() ? *it : kEmpty;
 }
 
-bool has_container(const nlohmann::json& spec, const std::string& name) {
+}  // namespace
+
+bool spec_has_container(const nlohmann::json& spec, const std::string& name) {
   for (const char* key : {"containers", "initContainers", "ephemeralContainers"})
     for (const auto& c : list(spec, key))
       if (name_of(c) == name) return true;
   return false;
 }
 
-}  // namespace
+bool pod_has_container(const nlohmann::json& pod, const std::string& name) {
+  return spec_has_container(spec_of(pod), name);
+}
 
 std::string all_container_names(const nlohmann::json& pod) {
   const nlohmann::json& spec = spec_of(pod);
@@ -52,7 +56,7 @@ Result<ContainerChoice> default_container(const nlohmann::json& pod, bool quiet)
   const nlohmann::json annotations = meta.value("annotations", nlohmann::json::object());
   if (auto it = annotations.find("kubectl.kubernetes.io/default-container"); it != annotations.end() && it->is_string()) {
     const std::string wanted = it->get<std::string>();
-    if (!wanted.empty() && has_container(spec, wanted)) return ContainerChoice{wanted, {}};
+    if (!wanted.empty() && spec_has_container(spec, wanted)) return ContainerChoice{wanted, {}};
   }
   ContainerChoice choice{name_of(containers[0]), {}, true};
   if (!quiet && (containers.size() > 1 || !list(spec, "initContainers").empty() ||

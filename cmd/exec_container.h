@@ -21,6 +21,11 @@ struct ContainerChoice {
 
 Result<ContainerChoice> default_container(const nlohmann::json& pod, bool quiet);
 
+// Whether a container, init container or ephemeral container is named
+// `name`: in a pod's spec, or in the pod.
+bool spec_has_container(const nlohmann::json& spec, const std::string& name);
+bool pod_has_container(const nlohmann::json& pod, const std::string& name);
+
 // "a, b, i (init), e (ephem)" as kubectl's AllContainerNames.
 std::string all_container_names(const nlohmann::json& pod);
 

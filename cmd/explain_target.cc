@@ -3,17 +3,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "client/ascii.h"
+
 namespace kctl::cmd {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool names(const client::ApiResource& r, const std::string& name) {
-  return r.name == name || r.singular_name == name || lower(r.kind) == name ||
+  return r.name == name || r.singular_name == name || ascii_lower(r.kind) == name ||
          std::find(r.short_names.begin(), r.short_names.end(), name) != r.short_names.end();
 }
 
@@ -26,7 +22,7 @@ std::string group_resource(const std::string& plural, const std::string& group) 
 std::vector<std::string> group_resources_for(const client::DiscoveryData& data, const client::ApiResource& best,
                                              std::string_view name) {
   std::vector<std::string> found{group_resource(best.name, best.group)};
-  const std::string wanted = lower(name);
+  const std::string wanted = ascii_lower(name);
   for (const client::ApiGroup& g : data.groups) {
     for (const client::ApiResource& r : data.resources) {
       if (r.group != g.name || !names(r, wanted)) continue;

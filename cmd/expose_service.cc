@@ -4,6 +4,8 @@
 #include <cctype>
 #include <set>
 
+#include "client/ascii.h"
+
 namespace kctl::cmd {
 namespace {
 
@@ -142,11 +144,6 @@ ojson service_port(const std::string& name, long long port, const std::string& p
   return p;
 }
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // The service's ports: one per port, or one per protocol of a port the
 // exposed object serves with several.
 Result<ojson> service_ports(const ExposeParams& p) {
@@ -167,7 +164,7 @@ Result<ojson> service_ports(const ExposeParams& p) {
         protocol = found->second.front();
       } else if (found != p.protocols.end()) {
         for (const auto& proto : found->second)
-          ports.push_back(service_port("port-" + std::to_string(i + 1) + "-" + lower(proto), number, proto));
+          ports.push_back(service_port("port-" + std::to_string(i + 1) + "-" + ascii_lower(proto), number, proto));
         continue;
       }
     }

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <utility>
 
+#include "client/ascii.h"
+
 namespace kctl::cmd {
 namespace {
 
@@ -25,8 +27,6 @@ constexpr std::array<std::pair<std::string_view, std::uint64_t>, 8> kUnits{{
 
 std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 }  // namespace
 
 Result<std::chrono::nanoseconds> parse_go_duration(const std::string& text) {
@@ -42,17 +42,17 @@ Result<std::chrono::nanoseconds> parse_go_duration(const std::string& text) {
   constexpr std::uint64_t kMax = std::uint64_t{1} << 63;  // |min int64|
   std::uint64_t total = 0;
   while (!s.empty()) {
-    if (!is_digit(s[0]) && s[0] != '.') return make_error(ErrorKind::Usage, invalid);
+    if (!is_ascii_digit(s[0]) && s[0] != '.') return make_error(ErrorKind::Usage, invalid);
     std::uint64_t whole = 0;
     std::size_t digits = 0;
-    for (; !s.empty() && is_digit(s[0]); s.remove_prefix(1), ++digits) {
+    for (; !s.empty() && is_ascii_digit(s[0]); s.remove_prefix(1), ++digits) {
       if (whole > (kMax - 9) / 10) return make_error(ErrorKind::Usage, invalid);
       whole = whole * 10 + static_cast<std::uint64_t>(s[0] - '0');
     }
     std::uint64_t frac = 0, scale = 1;
     if (!s.empty() && s[0] == '.') {
       s.remove_prefix(1);
-      for (; !s.empty() && is_digit(s[0]); s.remove_prefix(1), ++digits) {
+      for (; !s.empty() && is_ascii_digit(s[0]); s.remove_prefix(1), ++digits) {
         if (scale > std::numeric_limits<std::uint64_t>::max() / 100) continue;  // Go drops the excess too
         frac = frac * 10 + static_cast<std::uint64_t>(s[0] - '0');
         scale *= 10;
@@ -60,7 +60,7 @@ Result<std::chrono::nanoseconds> parse_go_duration(const std::string& text) {
     }
     if (digits == 0) return make_error(ErrorKind::Usage, invalid);
     std::size_t unit_len = 0;
-    while (unit_len < s.size() && s[unit_len] != '.' && !is_digit(s[unit_len])) ++unit_len;
+    while (unit_len < s.size() && s[unit_len] != '.' && !is_ascii_digit(s[unit_len])) ++unit_len;
     if (unit_len == 0) return make_error(ErrorKind::Usage, "time: missing unit in duration " + quoted(text));
     const std::string_view unit = s.substr(0, unit_len);
     s.remove_prefix(unit_len);

@@ -58,13 +58,6 @@ std::vector<std::string> container_names(const json& pod, const char* key) {
   return names;
 }
 
-bool has_container(const json& pod, const std::string& name) {
-  for (const char* key : {"containers", "initContainers", "ephemeralContainers"})
-    for (const std::string& n : container_names(pod, key))
-      if (n == name) return true;
-  return false;
-}
-
 struct LogsOptions {
   // flags
   std::string container, selector, since_time;
@@ -225,7 +218,7 @@ struct LogsOptions {
       const json annotations = pod.value("metadata", json::object()).value("annotations", json::object());
       const std::string wanted = annotations.value("kubectl.kubernetes.io/default-container", "");
       if (!wanted.empty()) {
-        if (has_container(pod, wanted)) name = wanted;
+        if (pod_has_container(pod, wanted)) name = wanted;
         else err << "Default container name \"" << wanted << "\" not found in pod " << pod_name << '\n';
       }
     }
@@ -238,7 +231,7 @@ struct LogsOptions {
                              !container_names(pod, "ephemeralContainers").empty()))
         err << "Defaulted container \"" << name << "\" out of: " << all_container_names(pod) << '\n';
     }
-    if (!has_container(pod, name))
+    if (!pod_has_container(pod, name))
       return make_error(ErrorKind::Internal, "container " + name + " is not valid for pod " + pod_name);
     out.push_back(source(rest, pod, name));
     return {};

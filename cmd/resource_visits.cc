@@ -6,7 +6,7 @@
 namespace kctl::cmd {
 namespace {
 
-Error plain(std::string message) { return make_error(ErrorKind::Internal, std::move(message)); }
+Error visit_error(std::string message) { return make_error(ErrorKind::Internal, std::move(message)); }
 
 bool same_kind(const client::ApiResource& a, const client::ApiResource& b) {
   return a.group == b.group && a.version == b.version && a.kind == b.kind;
@@ -33,7 +33,7 @@ std::vector<std::string> expand_categories(const std::vector<std::string>& types
 Result<std::string> namespace_for(const client::ApiResource& r, const VisitScope& scope, bool by_name) {
   if (!r.namespaced) return std::string();
   if (by_name && scope.ns.empty())
-    return plain(scope.all_namespaces ? "a resource cannot be retrieved by name across all namespaces"
+    return visit_error(scope.all_namespaces ? "a resource cannot be retrieved by name across all namespaces"
                                       : "namespace may not be empty when retrieving a resource by name");
   return scope.ns;
 }
@@ -48,10 +48,10 @@ Result<VisitPlan> plan_visits(const ResourceArgs& args, const VisitScope& in_sco
   const bool selector = !scope.label_selector.empty() || !scope.field_selector.empty() || scope.select_all ||
                         (args.tuples.empty() && args.names.empty());
   if (selector) {
-    if (!args.names.empty()) return plain("name cannot be provided when a selector is specified");
+    if (!args.names.empty()) return visit_error("name cannot be provided when a selector is specified");
     if (!args.tuples.empty())
-      return plain("selectors and the all flag cannot be used when passing resource/name arguments");
-    if (args.types.empty()) return plain("at least one resource must be specified to use a selector");
+      return visit_error("selectors and the all flag cannot be used when passing resource/name arguments");
+    if (args.types.empty()) return visit_error("at least one resource must be specified to use a selector");
     std::vector<client::ApiResource> seen;
     for (const auto& t : expand_categories(args.types, expand)) {
       auto r = resolve(t);
@@ -82,7 +82,7 @@ Result<VisitPlan> plan_visits(const ResourceArgs& args, const VisitScope& in_sco
   // names of a single type
   plan.single_item_implied = args.names.size() == 1;
   auto types = expand_categories(args.types, expand);
-  if (types.size() > 1) return plain("you must specify only one resource");
+  if (types.size() > 1) return visit_error("you must specify only one resource");
   auto r = resolve(types.at(0));
   if (!r) return r.take_error();
   auto ns = namespace_for(*r, scope, true);

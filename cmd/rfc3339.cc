@@ -5,12 +5,12 @@
 #include <ctime>
 #include <string_view>
 
+#include "client/ascii.h"
+
 namespace kctl::cmd {
 namespace {
 
 constexpr std::string_view kLayout = "2006-01-02T15:04:05Z07:00";
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Go's time.Parse walks the layout; the errors say which element failed
 // on which rest of the value.
@@ -32,7 +32,7 @@ class GoParse {
     if (rest_.size() < digits) return cannot(element);
     int v = 0;
     for (std::size_t i = 0; i < digits; ++i) {
-      if (!is_digit(rest_[i])) return cannot(element);
+      if (!is_ascii_digit(rest_[i])) return cannot(element);
       v = v * 10 + (rest_[i] - '0');
     }
     rest_.remove_prefix(digits);
@@ -85,10 +85,10 @@ Result<Rfc3339Time> parse_rfc3339(const std::string& text) {
   if (*second > 59) return p.range("second");
   Rfc3339Time t;
   std::string_view& rest = p.rest();
-  if (rest.size() >= 2 && (rest[0] == '.' || rest[0] == ',') && is_digit(rest[1])) {
+  if (rest.size() >= 2 && (rest[0] == '.' || rest[0] == ',') && is_ascii_digit(rest[1])) {
     rest.remove_prefix(1);
     std::uint32_t scale = 100'000'000;
-    while (!rest.empty() && is_digit(rest[0])) {
+    while (!rest.empty() && is_ascii_digit(rest[0])) {
       t.nanos += static_cast<std::uint32_t>(rest[0] - '0') * scale;
       scale /= 10;
       rest.remove_prefix(1);
@@ -98,8 +98,8 @@ Result<Rfc3339Time> parse_rfc3339(const std::string& text) {
   if (!rest.empty() && rest[0] == 'Z') {
     rest.remove_prefix(1);
   } else {
-    if (rest.size() < 6 || (rest[0] != '+' && rest[0] != '-') || !is_digit(rest[1]) || !is_digit(rest[2]) ||
-        rest[3] != ':' || !is_digit(rest[4]) || !is_digit(rest[5]))
+    if (rest.size() < 6 || (rest[0] != '+' && rest[0] != '-') || !is_ascii_digit(rest[1]) || !is_ascii_digit(rest[2]) ||
+        rest[3] != ':' || !is_ascii_digit(rest[4]) || !is_ascii_digit(rest[5]))
       return p.cannot("Z07:00");
     const long hh = (rest[1] - '0') * 10 + (rest[2] - '0'), mm = (rest[4] - '0') * 10 + (rest[5] - '0');
     if (hh > 24 || mm > 59) return p.range("time zone offset");

@@ -17,7 +17,7 @@ namespace {
 using nlohmann::json;
 using Clock = std::chrono::steady_clock;
 
-constexpr const char* kCommandPath = "kctl rollout status";
+constexpr const char* kRolloutStatusCommand = "kctl rollout status";
 
 struct StatusOptions {
   std::vector<std::string> args;
@@ -45,9 +45,9 @@ Result<> watch_rollout(client::RestClient& rest, const Target& t, const StatusOp
 
 Result<> run_status(Factory& f, StatusOptions& o) {
   std::ostream& err = f.io().err;
-  auto revision = parse_int_flag(o.revision, "--revision", kCommandPath, err);
+  auto revision = parse_int_flag(o.revision, "--revision", kRolloutStatusCommand, err);
   if (!revision) return revision.take_error();
-  auto timeout = duration_flag(o.timeout, "--timeout", kCommandPath, err);
+  auto timeout = duration_flag(o.timeout, "--timeout", kRolloutStatusCommand, err);
   if (!timeout) return timeout.take_error();
   if (auto r = validate_revision_args(o.args, o.files, *revision); !r) return r;
   auto resolved = rollout_targets(f, o.args, o.files, o.label_selector);

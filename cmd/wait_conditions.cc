@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "client/ascii.h"
 #include "client/printers/go_fmt.h"
 #include "client/printers/go_quote.h"
 #include "client/printers/relaxed_jsonpath.h"
@@ -14,12 +15,7 @@ using nlohmann::json;
 
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-bool equal_fold(const std::string& a, const std::string& b) { return lower(a) == lower(b); }
+bool equal_fold(const std::string& a, const std::string& b) { return ascii_lower(a) == ascii_lower(b); }
 
 std::string trim_space(const std::string& s) {
   const auto first = s.find_first_not_of(" \t\n\r\v\f");
@@ -118,11 +114,11 @@ Result<bool> jsonpath_met(const WaitCondition& c, const json& obj) {
 
 Result<WaitCondition> parse_wait_condition(const std::string& text) {
   WaitCondition c;
-  if (lower(text) == "delete") {
+  if (ascii_lower(text) == "delete") {
     c.kind = WaitCondition::Kind::Delete;
     return c;
   }
-  if (lower(text) == "create") {
+  if (ascii_lower(text) == "create") {
     c.kind = WaitCondition::Kind::Create;
     return c;
   }

@@ -12,8 +12,8 @@
 namespace kctl::stream {
 namespace {
 
-constexpr std::size_t kStdinChunk = 128 * 1024;  // sent as 32 KiB data frames
-constexpr std::size_t kMaxQueuedOutput = 1 << 20;  // stop reading stdin while this much is unsent
+constexpr std::size_t kSpdyStdinChunk = 128 * 1024;  // sent as 32 KiB data frames
+constexpr std::size_t kSpdyMaxQueuedOutput = 1 << 20;  // stop reading stdin while this much is unsent
 // kubectl's port-forward words. client-go takes an error stream that ends
 // with the connection, empty, for success: a kubelet killed mid-command
 // then looks like exit 0.
@@ -109,9 +109,9 @@ Result<> run_remote_command(SpdySession& session, std::string_view protocol, con
   bool stdin_open = stdin_id.has_value();
   if (stdin_id) {
     watches.push_back(Watch{
-        o.stdin_fd, [&] { return stdin_open && session.pending_output() < kMaxQueuedOutput; },
+        o.stdin_fd, [&] { return stdin_open && session.pending_output() < kSpdyMaxQueuedOutput; },
         [&]() -> Result<> {
-          char buf[kStdinChunk];
+          char buf[kSpdyStdinChunk];
           ssize_t n = ::read(o.stdin_fd, buf, sizeof buf);
           if (n < 0 && (errno == EINTR || errno == EAGAIN)) return {};
           if (n <= 0) {  // EOF (or an unreadable stdin): half-close
@@ -132,7 +132,15 @@ Result<> run_remote_command(SpdySession& session, std::string_view protocol, con
   }
   auto run = session.run(watches, [&] { return out.ended && err.ended && error.ended; });
   session.close();
-  if (!run) return run;
+  if (!run) {
+    // The connection broke (a reset after the server's last frames, or the
+    // kubelet gone). Once the server has ended the error stream the
+    // command's status is complete and decides; before that, the session
+    // was lost, as when the connection just ends.
+    if (run.error().kind != ErrorKind::Connection) return run;
+    if (!error.ended || !error_ended_by_server) return make_error(ErrorKind::Internal, std::string(kLostConnection));
+    return decode_error_channel(error.collected, json_status);
+  }
   // Every server ends a session with GOAWAY (spdystream's Close) after the
   // status: a connection that just ends, with no status, was lost.
   if (error.collected.empty() && !error_ended_by_server)

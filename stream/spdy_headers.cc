@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::size_t kMaxHeaderBlock = 1 << 20;  // far above what Kubernetes sends
 
-Error protocol_error(const std::string& what) {
+Error header_block_error(const std::string& what) {
   return make_error(ErrorKind::Internal, "spdy: invalid header block: " + what);
 }
 
@@ -46,17 +46,17 @@ Result<HeaderBlock> decode_header_block(std::string_view in) {
     return true;
   };
   std::uint32_t count = 0;
-  if (!u32(count)) return protocol_error("truncated count");
+  if (!u32(count)) return header_block_error("truncated count");
   HeaderBlock block;
   for (std::uint32_t i = 0; i < count; ++i) {
     std::string name, value;
-    if (!str(name) || !str(value)) return protocol_error("truncated name or value");
-    if (name.empty()) return protocol_error("empty header name");
+    if (!str(name) || !str(value)) return header_block_error("truncated name or value");
+    if (name.empty()) return header_block_error("empty header name");
     for (const auto& [n, v] : block)
-      if (n == name) return protocol_error("duplicate header " + name);
+      if (n == name) return header_block_error("duplicate header " + name);
     block.emplace_back(std::move(name), std::move(value));
   }
-  if (pos != in.size()) return protocol_error("trailing bytes");
+  if (pos != in.size()) return header_block_error("trailing bytes");
   return block;
 }
 
@@ -121,12 +121,12 @@ Result<HeaderBlock> HeaderDecompressor::decompress(std::string_view block) {
     int rc = inflate(&z, Z_SYNC_FLUSH);
     if (rc == Z_NEED_DICT) {
       if (inflateSetDictionary(&z, dictionary_bytes(), static_cast<uInt>(spdy3_dictionary().size())) != Z_OK)
-        return protocol_error("wrong compression dictionary");
+        return header_block_error("wrong compression dictionary");
       continue;
     }
-    if (rc != Z_OK && rc != Z_BUF_ERROR) return protocol_error(z.msg != nullptr ? z.msg : "inflate failed");
+    if (rc != Z_OK && rc != Z_BUF_ERROR) return header_block_error(z.msg != nullptr ? z.msg : "inflate failed");
     plain.append(reinterpret_cast<char*>(buf), sizeof buf - z.avail_out);
-    if (plain.size() > kMaxHeaderBlock) return protocol_error("header block too large");
+    if (plain.size() > kMaxHeaderBlock) return header_block_error("header block too large");
     if (rc == Z_BUF_ERROR && z.avail_out != 0) break;  // no progress possible
   }
   // Output zlib still holds back for this block.
@@ -137,7 +137,7 @@ Result<HeaderBlock> HeaderDecompressor::decompress(std::string_view block) {
     plain.append(reinterpret_cast<char*>(buf), sizeof buf - z.avail_out);
     if (rc != Z_OK || z.avail_out != 0) break;
   }
-  if (z.avail_in != 0) return protocol_error("compressed length does not match the frame");
+  if (z.avail_in != 0) return header_block_error("compressed length does not match the frame");
   return decode_header_block(plain);
 }
 

@@ -10,8 +10,8 @@
 namespace kctl::stream {
 namespace {
 
-constexpr std::size_t kStdinChunk = 32 * 1024;
-constexpr std::size_t kMaxQueuedOutput = 1 << 20;  // stop reading stdin while this much is unsent
+constexpr std::size_t kWebSocketStdinChunk = 32 * 1024;
+constexpr std::size_t kWebSocketMaxQueuedOutput = 1 << 20;  // stop reading stdin while this much is unsent
 
 }  // namespace
 
@@ -37,9 +37,9 @@ Result<> run_websocket_remote_command(WebSocketConnection& conn, const StreamOpt
   std::vector<Watch> watches;
   bool stdin_open = o.stdin_fd >= 0;
   if (stdin_open) {
-    watches.push_back(Watch{o.stdin_fd, [&] { return stdin_open && conn.pending_output() < kMaxQueuedOutput; },
+    watches.push_back(Watch{o.stdin_fd, [&] { return stdin_open && conn.pending_output() < kWebSocketMaxQueuedOutput; },
                             [&]() -> Result<> {
-                              char buf[kStdinChunk];
+                              char buf[kWebSocketStdinChunk];
                               ssize_t n = ::read(o.stdin_fd, buf, sizeof buf);
                               if (n < 0 && (errno == EINTR || errno == EAGAIN)) return {};
                               if (n <= 0) {  // EOF (or an unreadable stdin): the v5 CLOSE signal

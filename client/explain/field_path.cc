@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "client/ascii.h"
+
 namespace kctl::explain {
 namespace {
 
@@ -18,12 +20,10 @@ bool is_terminator(char c) {
   }
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // ASCII letters, digits and '_', plus any non-ASCII byte (a letter in
 // practice: explain arguments are resource and field names).
 bool is_alphanumeric(char c) {
-  return c == '_' || is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+  return c == '_' || is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          static_cast<unsigned char>(c) >= 0x80;
 }
 
@@ -87,7 +87,7 @@ class PathParser {
       if (c == '[') step = array();
       else if (c == '"' || c == '\'') step = quoted(c);
       else if (c == '.') field();
-      else if (c == '+' || c == '-' || is_digit(c)) step = number(pos_ - 1);
+      else if (c == '+' || c == '-' || is_ascii_digit(c)) step = number(pos_ - 1);
       else if (is_alphanumeric(c)) identifier();
       else return path_error("unrecognized character in action: " + go_rune(c));
       if (!step) return step;
@@ -111,7 +111,7 @@ class PathParser {
   }
 
   Result<> number(std::size_t start) {
-    while (!at_end() && (in_[pos_] == '.' || is_digit(in_[pos_]))) ++pos_;
+    while (!at_end() && (in_[pos_] == '.' || is_ascii_digit(in_[pos_]))) ++pos_;
     std::string text(in_.substr(start, pos_ - start));
     char* end = nullptr;
     std::strtod(text.c_str(), &end);
@@ -211,7 +211,7 @@ class PathParser {
         ++i;
       }
       if (i < text.size() && text[i] == '-') ++i;
-      while (i < text.size() && is_digit(text[i])) ++i;
+      while (i < text.size() && is_ascii_digit(text[i])) ++i;
     }
     return i == text.size();
   }

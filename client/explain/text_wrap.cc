@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "client/ascii.h"
+
 namespace kctl::explain {
 namespace {
 
@@ -61,8 +63,6 @@ std::string_view trim_space(std::string_view s) {
   }
   return first == s.size() ? std::string_view() : s.substr(first, end - first);
 }
-
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The bullet pattern ^(\d+\.?|-|\*)\s (RE2's \s: tab, newline, form feed,
 // carriage return, space).

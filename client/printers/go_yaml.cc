@@ -14,17 +14,17 @@
 #include <string>
 #include <vector>
 
+#include "client/ascii.h"
+
 namespace kctl::printers {
 namespace {
 
 constexpr int kBestWidth = 80;
 constexpr int kBestIndent = 2;
 
-using Json = nlohmann::ordered_json;
+using OrderedJson = nlohmann::ordered_json;
 
 // ---- scalar resolution (resolve.go) ---------------------------------------
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string without_underscores(std::string_view s) {
   std::string plain;
@@ -79,7 +79,7 @@ bool parses_as_yaml_float(const std::string& plain) {
 bool parses_as_dot_float(std::string_view s) {
   char saw = '^';
   for (char c : s) {
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       saw = '0';
     } else if (c == '_') {
       if (saw != '0') return false;
@@ -113,13 +113,13 @@ struct TimeScanner {
   }
   // getnum(fixed=false): one or two digits.
   bool number(int& v) {
-    if (i >= s.size() || !is_digit(s[i])) return false;
+    if (i >= s.size() || !is_ascii_digit(s[i])) return false;
     v = s[i++] - '0';
-    if (i < s.size() && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
+    if (i < s.size() && is_ascii_digit(s[i])) v = v * 10 + (s[i++] - '0');
     return true;
   }
   bool two_digits(int& v) {
-    if (i + 2 > s.size() || !is_digit(s[i]) || !is_digit(s[i + 1])) return false;
+    if (i + 2 > s.size() || !is_ascii_digit(s[i]) || !is_ascii_digit(s[i + 1])) return false;
     v = (s[i] - '0') * 10 + (s[i + 1] - '0');
     i += 2;
     return true;
@@ -150,8 +150,8 @@ bool parses_with_time_layout(std::string_view s, char time_separator) {
     if (!in.number(hour) || hour > 23 || !in.literal(':')) return false;
     if (!in.number(minute) || minute > 59 || !in.literal(':')) return false;
     if (!in.number(second) || second > 59) return false;
-    if (in.i + 1 < s.size() && (s[in.i] == '.' || s[in.i] == ',') && is_digit(s[in.i + 1]))
-      for (++in.i; in.i < s.size() && is_digit(s[in.i]);) ++in.i;
+    if (in.i + 1 < s.size() && (s[in.i] == '.' || s[in.i] == ',') && is_ascii_digit(s[in.i + 1]))
+      for (++in.i; in.i < s.size() && is_ascii_digit(s[in.i]);) ++in.i;
     if (time_separator != ' ' && !in.literal('Z')) {
       int zone_hours = 0, zone_minutes = 0;
       if (!in.literal('+') && !in.literal('-')) return false;
@@ -165,7 +165,7 @@ bool parses_with_time_layout(std::string_view s, char time_separator) {
 // resolve.go's parseTimestamp: YYYY- and then one of the layouts.
 bool looks_like_timestamp(std::string_view s) {
   std::size_t digits = 0;
-  while (digits < s.size() && is_digit(s[digits])) ++digits;
+  while (digits < s.size() && is_ascii_digit(s[digits])) ++digits;
   if (digits != 4 || digits == s.size() || s[digits] != '-') return false;
   return parses_with_time_layout(s, 'T') || parses_with_time_layout(s, 't') ||
          parses_with_time_layout(s, ' ') || parses_with_time_layout(s, 0);
@@ -213,8 +213,6 @@ std::u32string runes(std::string_view s) {
   return out;
 }
 
-bool is_digit_rune(char32_t c) { return c >= '0' && c <= '9'; }
-
 char32_t rune_at(std::string_view ascii, std::size_t i) { return static_cast<unsigned char>(ascii[i]); }
 char32_t rune_at(const std::u32string& s, std::size_t i) { return s[i]; }
 
@@ -223,7 +221,7 @@ char32_t rune_at(const std::u32string& s, std::size_t i) { return s[i]; }
 template <class Runes>
 std::int64_t digit_run(const Runes& s, std::size_t i, std::int64_t start, std::size_t& end) {
   std::uint64_t n = static_cast<std::uint64_t>(start);
-  for (end = i; end < s.size() && is_digit_rune(rune_at(s, end)); ++end) n = n * 10 + (rune_at(s, end) - '0');
+  for (end = i; end < s.size() && is_ascii_digit(rune_at(s, end)); ++end) n = n * 10 + (rune_at(s, end) - '0');
   return static_cast<std::int64_t>(n);
 }
 
@@ -238,7 +236,7 @@ bool rune_key_less(const Runes& a, const Runes& b) {
     if (al || bl) return bl;
     std::int64_t an = 0, bn = 0;
     if (ar == '0' || br == '0') {
-      for (std::size_t j = i; j-- > 0 && is_digit_rune(rune_at(a, j));) {
+      for (std::size_t j = i; j-- > 0 && is_ascii_digit(rune_at(a, j));) {
         if (rune_at(a, j) != '0') {
           an = 1;
           bn = 1;
@@ -273,7 +271,7 @@ bool resolves_to_non_string(std::string_view s) {
     if (s == w) return true;
   char c = s[0];
   if (c == '.') return parses_as_dot_float(s);
-  if (!is_digit(c) && c != '-' && c != '+') return false;
+  if (!is_ascii_digit(c) && c != '-' && c != '+') return false;
   if (looks_like_timestamp(s)) return true;
   std::string plain = without_underscores(s);
   return parses_as_go_int(plain) || parses_as_yaml_float(plain);
@@ -424,7 +422,7 @@ class Writer {
  public:
   std::string out;
 
-  void value(const Json& v, int indent) {
+  void value(const OrderedJson& v, int indent) {
     if (v.is_object()) {
       if (v.empty()) {
         put(" {}");
@@ -450,8 +448,8 @@ class Writer {
 
   // Writes `m` with keys at column `indent`; when `inline_first`, the first
   // key continues the current line (after "- ").
-  void map(const Json& m, int indent, bool inline_first) {
-    std::vector<std::pair<std::string, const Json*>> entries;
+  void map(const OrderedJson& m, int indent, bool inline_first) {
+    std::vector<std::pair<std::string, const OrderedJson*>> entries;
     for (auto it = m.begin(); it != m.end(); ++it) entries.emplace_back(read_back(it.key()), &it.value());
     std::stable_sort(entries.begin(), entries.end(),
                      [](const auto& a, const auto& b) { return go_yaml_key_less(a.first, b.first); });
@@ -473,7 +471,7 @@ class Writer {
   // bytes is written as "? key" and ": value".
   static bool is_simple_key(const std::string& key) { return key.size() <= 128 && !analyze(key).multiline; }
 
-  void complex_entry(const std::string& key, const Json& v, int indent) {
+  void complex_entry(const std::string& key, const OrderedJson& v, int indent) {
     put("? ");
     string(key, indent + kBestIndent, false);
     newline();
@@ -490,9 +488,9 @@ class Writer {
     }
   }
 
-  void seq(const Json& s, int indent, bool inline_first) {
+  void seq(const OrderedJson& s, int indent, bool inline_first) {
     bool first = true;
-    for (const Json& item : s) {
+    for (const OrderedJson& item : s) {
       if (!(first && inline_first)) pad(indent);
       first = false;
       put("- ");
@@ -513,7 +511,7 @@ class Writer {
     }
   }
 
-  void scalar(const Json& v, int indent, bool simple_key) {
+  void scalar(const OrderedJson& v, int indent, bool simple_key) {
     switch (v.type()) {
       case nlohmann::json::value_t::null: put("null"); return;
       case nlohmann::json::value_t::boolean: put(v.get<bool>() ? "true" : "false"); return;
@@ -572,7 +570,7 @@ class Writer {
     if (d == std::trunc(d) && std::fabs(d) < 1e21) {
       std::string digits;
       for (char c : sci.substr(0, e))
-        if (is_digit(c)) digits += c;
+        if (is_ascii_digit(c)) digits += c;
       int zeros = std::max(0, exp - static_cast<int>(digits.size()) + 1);
       std::string text = (d < 0 ? "-" : "") + digits + std::string(static_cast<std::size_t>(zeros), '0');
       if (parses_as_go_int(text)) return text == "-0" ? "0" : text;
@@ -760,7 +758,7 @@ class Writer {
 
 }  // namespace
 
-std::string to_go_yaml(const Json& value) {
+std::string to_go_yaml(const OrderedJson& value) {
   Writer w;
   if (value.is_object()) {
     if (value.empty()) return "{}\n";

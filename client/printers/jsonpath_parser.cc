@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "client/ascii.h"
 #include "client/printers/go_unquote.h"
 
 namespace kctl::printers {
@@ -17,7 +18,6 @@ constexpr char32_t kRuneError = 0xFFFD;
 
 Error parse_error(std::string message) { return make_error(ErrorKind::Internal, std::move(message)); }
 
-bool is_digit(char32_t r) { return r >= '0' && r <= '9'; }
 bool is_space(char32_t r) { return r == ' ' || r == '\t'; }
 bool is_end_of_line(char32_t r) { return r == '\r' || r == '\n'; }
 // Go's unicode.IsLetter, exact for ASCII and Latin-1; beyond that the
@@ -34,7 +34,7 @@ bool is_non_ascii_letter(char32_t r) {
 }
 
 bool is_alphanumeric(char32_t r) {
-  return r == '_' || is_digit(r) || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || is_non_ascii_letter(r);
+  return r == '_' || is_ascii_digit(r) || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || is_non_ascii_letter(r);
 }
 bool is_terminator(char32_t r) {
   if (is_space(r) || is_end_of_line(r)) return true;
@@ -61,7 +61,7 @@ std::optional<std::array<std::string, 3>> match_slice(std::string_view text) {
   std::size_t i = 0;
   auto take_number = [&](std::string& group) {
     if (i < text.size() && text[i] == '-') group += text[i++];
-    while (i < text.size() && is_digit(static_cast<unsigned char>(text[i]))) group += text[i++];
+    while (i < text.size() && is_ascii_digit(static_cast<unsigned char>(text[i]))) group += text[i++];
   };
   take_number(groups[0]);
   for (int g = 1; g < 3 && i < text.size() && text[i] == ':'; ++g) {
@@ -196,7 +196,7 @@ class Parser {
           step = parse_quote(cur, r);
         } else if (r == '.') {
           step = parse_field(cur);
-        } else if (r == '+' || r == '-' || is_digit(r)) {
+        } else if (r == '+' || r == '-' || is_ascii_digit(r)) {
           backup();
           step = parse_number(cur);
         } else if (is_alphanumeric(r)) {
@@ -241,7 +241,7 @@ class Parser {
     char32_t r;
     do {
       r = next();
-    } while (r == '.' || is_digit(r));
+    } while (r == '.' || is_ascii_digit(r));
     backup();
     const std::string_view value = consume();
     if (auto i = parse_int(value)) {

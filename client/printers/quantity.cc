@@ -4,10 +4,10 @@
 #include <cmath>
 #include <string>
 
+#include "client/ascii.h"
+
 namespace kctl::printers {
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The multiplier of a suffix: SI, binary SI or a decimal exponent.
 std::optional<long double> suffix_multiplier(std::string_view suffix) {
@@ -48,10 +48,10 @@ std::optional<long double> parse_quantity(std::string_view text) {
     ++pos;
   }
   const std::size_t number_start = pos;
-  while (pos < text.size() && is_digit(text[pos])) ++pos;
+  while (pos < text.size() && is_ascii_digit(text[pos])) ++pos;
   if (pos < text.size() && text[pos] == '.') {
     ++pos;
-    while (pos < text.size() && is_digit(text[pos])) ++pos;
+    while (pos < text.size() && is_ascii_digit(text[pos])) ++pos;
   }
   const std::string number(text.substr(number_start, pos - number_start));
   const bool has_digits = number.find_first_of("0123456789") != std::string::npos;
@@ -62,7 +62,7 @@ std::optional<long double> parse_quantity(std::string_view text) {
   const std::size_t suffix_start = pos;
   while (pos < text.size() && std::string_view("eEinumkKMGTP").find(text[pos]) != std::string_view::npos) ++pos;
   if (pos < text.size() && (text[pos] == '-' || text[pos] == '+')) ++pos;
-  while (pos < text.size() && is_digit(text[pos])) ++pos;
+  while (pos < text.size() && is_ascii_digit(text[pos])) ++pos;
   if (pos != text.size()) return std::nullopt;
   auto multiplier = suffix_multiplier(text.substr(suffix_start));
   if (!multiplier) return std::nullopt;

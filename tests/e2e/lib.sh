@@ -11,6 +11,11 @@ fail() {
   return 1
 }
 
+# kctl_sanitized: whether $KCTL is built with AddressSanitizer. Its memory
+# ceiling is then higher: shadow memory and the freed-memory quarantine
+# (256 MB) come on top of what kctl itself holds.
+kctl_sanitized() { grep -q -a -m1 __asan_init "$KCTL"; }
+
 # run_both ARGS...: runs kubectl and kctl with the same arguments and
 # environment; sets K_OUT/K_ERR/K_RC and C_OUT/C_ERR/C_RC.
 run_both() {
@@ -44,6 +49,26 @@ same_as_kubectl() {
   fi
   [ "$K_RC" = "$C_RC" ] || { echo "    exit code kubectl=$K_RC kctl=$C_RC for: $*" >&2; ok=1; }
   return $ok
+}
+
+# same_as_kubectl_aged ARGS...: same_as_kubectl for output with ages
+# ("5s", "2m3s"). Every age counts from a whole-second timestamp, so all of
+# them tick together at the second; kubectl runs before and after kctl,
+# and kctl's output must equal one of the two, as it does unless the
+# clock ticks on both sides of kctl's run. Three tries, then the diff.
+same_as_kubectl_aged() {
+  local i d k2_out k2_err k2_rc
+  for i in 1 2 3; do
+    run_both "$@"
+    if [ "$C_OUT" = "$K_OUT" ] && [ "$C_ERR" = "$K_ERR" ] && [ "$C_RC" = "$K_RC" ]; then return 0; fi
+    d=$(mktemp -d)
+    k2_rc=0; kubectl "$@" >"$d/out" 2>"$d/err" || k2_rc=$?
+    k2_out=$(cat "$d/out"; echo x); k2_out=${k2_out%x}
+    k2_err=$(cat "$d/err"; echo x); k2_err=${k2_err%x}
+    rm -rf "$d"
+    if [ "$C_OUT" = "$k2_out" ] && [ "$C_ERR" = "$k2_err" ] && [ "$C_RC" = "$k2_rc" ]; then return 0; fi
+  done
+  same_as_kubectl "$@"
 }
 
 # expect RC PATTERN ARGS...: runs kctl; the exit code must be RC and stderr+stdout

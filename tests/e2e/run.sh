@@ -17,12 +17,12 @@ unset KUBECONFIG KCTL_CONTEXT KCTL_NAMESPACE KUBERNETES_SERVICE_HOST KUBERNETES_
 passed=0; failed=0; failures=()
 for t in $(declare -F | awk '{print $3}' | grep '^test_' | sort); do
   case "$t" in *"${1:-}"*) ;; *) continue ;; esac
-  dir=$(mktemp -d /tmp/kctl-e2e-run.XXXXXX)
+  dir=$(mktemp -d /tmp/kctl-e2e-run.XXXXXX); t0=$SECONDS
   (set -e; cd "$dir"; "$t"); rc=$?  # not in an if or ||: set -e must stay on
   if [ "$rc" = 0 ]; then
-    passed=$((passed + 1)); echo "ok   $t"
+    passed=$((passed + 1)); echo "ok   $t ($((SECONDS - t0)) s)"
   else
-    failed=$((failed + 1)); failures+=("$t"); echo "FAIL $t"
+    failed=$((failed + 1)); failures+=("$t"); echo "FAIL $t ($((SECONDS - t0)) s)"
   fi
   rm -rf "$dir"
 done

@@ -102,17 +102,6 @@ type: Normal
 EOF2
 }
 
-# same_as_kubectl, tried again (up to three times) when the first runs differ:
-# for output with ages in seconds.
-describe_settled() {
-  local i
-  for i in 1 2; do
-    same_as_kubectl "$@" 2>/dev/null && return 0
-    sleep 1
-  done
-  same_as_kubectl "$@"
-}
-
 test_describe_kinds() {
   trap describe_cleanup RETURN
   describe_setup
@@ -124,7 +113,7 @@ test_describe_kinds() {
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe svc web
   # Its events are seconds old (the deployment controller's): their ages may
   # tick between the two runs.
-  describe_settled --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe deploy web
+  same_as_kubectl_aged --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe deploy web
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" describe ns "$ns"
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe gadget g1
   same_as_kubectl --kubeconfig "$KCTL_TEST_KUBECONFIG" -n "$ns" describe cm,svc

@@ -35,44 +35,33 @@ EOF2
   kubectl wait -n "$GET_NS" --for=condition=Ready pod/web-1 --timeout=60s >/dev/null
 }
 
-# Ages tick between the two runs: compare again, up to three times, when
-# the only difference could be a new second or minute.
-same_as_kubectl_settled() {
-  local i
-  for i in 1 2 3; do
-    if same_as_kubectl "$@" 2>/dev/null; then return 0; fi
-    sleep 1
-  done
-  same_as_kubectl "$@"
-}
-
 test_get_tables_match_kubectl() {
   get_fixture
-  same_as_kubectl_settled get ns default kube-system
-  same_as_kubectl_settled get namespace/default
-  same_as_kubectl_settled get cm -n "$GET_NS"
-  same_as_kubectl_settled get configmaps -n "$GET_NS" -o wide
-  same_as_kubectl_settled get cm -n "$GET_NS" --show-labels
-  same_as_kubectl_settled get cm -n "$GET_NS" -L app -L example.com/tier,tier
-  same_as_kubectl_settled get cm -n "$GET_NS" --no-headers
-  same_as_kubectl_settled get cm -n "$GET_NS" --show-kind
-  same_as_kubectl_settled get svc -n "$GET_NS" -o wide
-  same_as_kubectl_settled get pods -n "$GET_NS"
-  same_as_kubectl_settled get po -n "$GET_NS" -o wide
-  same_as_kubectl_settled get nodes
-  same_as_kubectl_settled get node -o wide
-  same_as_kubectl_settled get secrets -n "$GET_NS"
+  same_as_kubectl_aged get ns default kube-system
+  same_as_kubectl_aged get namespace/default
+  same_as_kubectl_aged get cm -n "$GET_NS"
+  same_as_kubectl_aged get configmaps -n "$GET_NS" -o wide
+  same_as_kubectl_aged get cm -n "$GET_NS" --show-labels
+  same_as_kubectl_aged get cm -n "$GET_NS" -L app -L example.com/tier,tier
+  same_as_kubectl_aged get cm -n "$GET_NS" --no-headers
+  same_as_kubectl_aged get cm -n "$GET_NS" --show-kind
+  same_as_kubectl_aged get svc -n "$GET_NS" -o wide
+  same_as_kubectl_aged get pods -n "$GET_NS"
+  same_as_kubectl_aged get po -n "$GET_NS" -o wide
+  same_as_kubectl_aged get nodes
+  same_as_kubectl_aged get node -o wide
+  same_as_kubectl_aged get secrets -n "$GET_NS"
 }
 
 test_get_selectors_paging_and_namespaces() {
   get_fixture
-  same_as_kubectl_settled get cm -n "$GET_NS" -l app=web
-  same_as_kubectl_settled get cm -n "$GET_NS" -l 'app in (web,db),tier!=back'
-  same_as_kubectl_settled get cm -n "$GET_NS" --field-selector metadata.name=db-config
-  same_as_kubectl_settled get cm -A -l kctl-e2e=get
-  same_as_kubectl_settled get cm --all-namespaces -l kctl-e2e=get -o wide
-  same_as_kubectl_settled get cm -n "$GET_NS" --chunk-size=1
-  same_as_kubectl_settled get cm -n "$GET_NS" --chunk-size=0
+  same_as_kubectl_aged get cm -n "$GET_NS" -l app=web
+  same_as_kubectl_aged get cm -n "$GET_NS" -l 'app in (web,db),tier!=back'
+  same_as_kubectl_aged get cm -n "$GET_NS" --field-selector metadata.name=db-config
+  same_as_kubectl_aged get cm -A -l kctl-e2e=get
+  same_as_kubectl_aged get cm --all-namespaces -l kctl-e2e=get -o wide
+  same_as_kubectl_aged get cm -n "$GET_NS" --chunk-size=1
+  same_as_kubectl_aged get cm -n "$GET_NS" --chunk-size=0
   # the paging itself: one request per item, continue tokens followed
   local out
   out=$("$KCTL" get cm -n "$GET_NS" --chunk-size=1 -v=6 2>&1 >/dev/null)
@@ -82,13 +71,13 @@ test_get_selectors_paging_and_namespaces() {
 
 test_get_several_types_and_names() {
   get_fixture
-  same_as_kubectl_settled get cm,svc -n "$GET_NS"
-  same_as_kubectl_settled get svc,cm -n "$GET_NS" -o name
-  same_as_kubectl_settled get cm/web-config svc/web cm/db-config -n "$GET_NS"
-  same_as_kubectl_settled get cm web-config db-config -n "$GET_NS"
-  same_as_kubectl_settled get cm,svc web -n "$GET_NS"
-  same_as_kubectl_settled get all -n "$GET_NS"
-  same_as_kubectl_settled get ns,nodes --no-headers
+  same_as_kubectl_aged get cm,svc -n "$GET_NS"
+  same_as_kubectl_aged get svc,cm -n "$GET_NS" -o name
+  same_as_kubectl_aged get cm/web-config svc/web cm/db-config -n "$GET_NS"
+  same_as_kubectl_aged get cm web-config db-config -n "$GET_NS"
+  same_as_kubectl_aged get cm,svc web -n "$GET_NS"
+  same_as_kubectl_aged get all -n "$GET_NS"
+  same_as_kubectl_aged get ns,nodes --no-headers
 }
 
 test_get_generic_printers_match_kubectl() {
@@ -121,10 +110,10 @@ EOF2
   printf 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: default\n' >one.yaml
   printf 'apiVersion: v1\nkind: Foo\nmetadata:\n  name: x\n' >foo.yaml
   mkdir dir && cp one.yaml dir/a.yaml && cp two.yaml dir/b.yml && echo nothing >dir/c.txt
-  same_as_kubectl_settled get -f two.yaml
+  same_as_kubectl_aged get -f two.yaml
   same_as_kubectl get -f two.yaml -o name
   same_as_kubectl get -f one.yaml -o json
-  same_as_kubectl_settled get -f dir
+  same_as_kubectl_aged get -f dir
   same_as_kubectl get -f foo.yaml
   same_as_kubectl get -f nope.yaml
   same_as_kubectl get -f one.yaml ns
@@ -135,7 +124,7 @@ EOF2
 test_get_errors_match_kubectl() {
   get_fixture
   same_as_kubectl get cm nope -n "$GET_NS"
-  same_as_kubectl_settled get cm nope web-config other -n "$GET_NS"
+  same_as_kubectl_aged get cm nope web-config other -n "$GET_NS"
   same_as_kubectl get cm nope -n "$GET_NS" --ignore-not-found
   same_as_kubectl get cm nope -n "$GET_NS" -o json
   same_as_kubectl get cm nope -n "$GET_NS" -o json --ignore-not-found
@@ -235,8 +224,8 @@ test_get_templates_and_sorting_match_kubectl() {
   same_as_kubectl get cm -n "$GET_NS" -o custom-columns-file=cols.txt
   printf '{.items[*].metadata.name}' >tmpl.txt
   same_as_kubectl get cm -n "$GET_NS" -o jsonpath-file=tmpl.txt
-  same_as_kubectl_settled get cm -n "$GET_NS" --sort-by=.metadata.name
-  same_as_kubectl_settled get cm -n "$GET_NS" --sort-by='{.metadata.labels.app}'
+  same_as_kubectl_aged get cm -n "$GET_NS" --sort-by=.metadata.name
+  same_as_kubectl_aged get cm -n "$GET_NS" --sort-by='{.metadata.labels.app}'
   same_as_kubectl get cm -n "$GET_NS" --sort-by=.metadata.name -o name
   same_as_kubectl get cm,svc -n "$GET_NS" --sort-by=.metadata.name -o 'custom-columns=N:.metadata.name'
   # bad templates and fields: kubectl's messages and exit codes

@@ -9,10 +9,10 @@
 namespace kctl::printers {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using OrderedJson = nlohmann::ordered_json;
 
 TEST_CASE("go_json: four-space indent, keys in order, empty containers inline") {
-  const Json doc = Json::parse(R"({"kind": "List", "items": [], "metadata": {},
+  const OrderedJson doc = OrderedJson::parse(R"({"kind": "List", "items": [], "metadata": {},
     "nested": {"a": [1, {"b": null}], "t": true, "e": [{}]}})");
   CHECK(to_go_json(doc) == R"({
     "kind": "List",
@@ -34,7 +34,7 @@ TEST_CASE("go_json: four-space indent, keys in order, empty containers inline") 
 }
 
 TEST_CASE("go_json: indent 0 is compact") {
-  CHECK(to_go_json(Json::parse(R"({"a": [1, {"b": "c"}], "d": {}})"), 0) == R"({"a":[1,{"b":"c"}],"d":{}})");
+  CHECK(to_go_json(OrderedJson::parse(R"({"a": [1, {"b": "c"}], "d": {}})"), 0) == R"({"a":[1,{"b":"c"}],"d":{}})");
 }
 
 TEST_CASE("go_json: string escapes") {
@@ -54,7 +54,7 @@ TEST_CASE("go_json: string escapes") {
       {"line and paragraph separators", "\xE2\x80\xA8|\xE2\x80\xA9", R"("\u2028|\u2029")"},
   };
   for (const Row& row : rows) {
-    SUBCASE(row.name) { CHECK(to_go_json(Json(row.value)) == row.want); }
+    SUBCASE(row.name) { CHECK(to_go_json(OrderedJson(row.value)) == row.want); }
   }
 }
 
@@ -79,7 +79,7 @@ TEST_CASE("go_json: numbers") {
       {"5e-324", "5e-324"},
   };
   for (const Row& row : rows) {
-    SUBCASE(row.json) { CHECK(to_go_json(Json::parse(row.json)) == row.want); }
+    SUBCASE(row.json) { CHECK(to_go_json(OrderedJson::parse(row.json)) == row.want); }
   }
 }
 

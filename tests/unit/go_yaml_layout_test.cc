@@ -10,10 +10,10 @@
 namespace kctl::printers {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using OrderedJson = nlohmann::ordered_json;
 
 TEST_CASE("go_yaml: nested maps indent, lists sit at their key's column") {
-  const Json doc = Json::parse(R"({"map": {"b": 1, "a": {"c": [1, 2], "d": "x"}},
+  const OrderedJson doc = OrderedJson::parse(R"({"map": {"b": 1, "a": {"c": [1, 2], "d": "x"}},
     "list": [{"x": 1, "y": [3]}, [4, [5]], "s", null, {}, [], {"m": {"n": "o"}}],
     "emptyMap": {}, "emptyList": [], "nil": null, "bool": true, "listOfLists": [[[]]]})");
   CHECK(to_go_yaml(doc) == R"(bool: true
@@ -59,12 +59,12 @@ TEST_CASE("go_yaml: empty and scalar documents") {
       {"null", "null\n"},
   };
   for (const Row& row : rows) {
-    SUBCASE(row.json) { CHECK(to_go_yaml(Json::parse(row.json)) == row.want); }
+    SUBCASE(row.json) { CHECK(to_go_yaml(OrderedJson::parse(row.json)) == row.want); }
   }
 }
 
 TEST_CASE("go_yaml: map keys are quoted like values") {
-  const Json doc = Json::parse(R"({"y": 1, "n": 2, "123": 3, "": 4, "a: b": 5, "*x": 6, "~": 7, "ok": 8})");
+  const OrderedJson doc = OrderedJson::parse(R"({"y": 1, "n": 2, "123": 3, "": 4, "a: b": 5, "*x": 6, "~": 7, "ok": 8})");
   CHECK(to_go_yaml(doc) == R"("": 4
 '*x': 6
 "~": 7
@@ -78,12 +78,12 @@ ok: 8
 
 TEST_CASE("go_yaml: keys longer than 128 bytes or multi-line use '? key' and ': value'") {
   const std::string long_key(130, 'k');
-  Json doc = Json::object();
-  doc["m"] = Json::object();
-  doc["m"][long_key + "1"] = Json{{"a", 1}, {"b", 2}};
-  doc["m"][long_key + "2"] = Json::array({1, Json{{"x", 1}}});
+  OrderedJson doc = OrderedJson::object();
+  doc["m"] = OrderedJson::object();
+  doc["m"][long_key + "1"] = OrderedJson{{"a", 1}, {"b", 2}};
+  doc["m"][long_key + "2"] = OrderedJson::array({1, OrderedJson{{"x", 1}}});
   doc["m"][long_key + "3"] = "v";
-  doc["m"][long_key + "4"] = Json::object();
+  doc["m"][long_key + "4"] = OrderedJson::object();
   doc["m"]["a\nb"] = "x\ny\n";
   doc["m"][std::string(128, 's')] = "simple";
   const std::string k = long_key;
@@ -141,7 +141,7 @@ z: 1
 é: 1
 )";
   SUBCASE("document in reverse order") {
-    Json doc = Json::object();
+    OrderedJson doc = OrderedJson::object();
     for (auto it = kubectl_order.rbegin(); it != kubectl_order.rend(); ++it) doc[*it] = 1;
     CHECK(to_go_yaml(doc) == kubectl_yaml);
   }
@@ -155,7 +155,7 @@ z: 1
   }
   SUBCASE("equal keys") { CHECK_FALSE(go_yaml_key_less("same", "same")); }
   SUBCASE("digit runs longer than int64 wrap as Go's int64 does (no overflow)") {
-    const Json doc = {{"x22345678901234567890123", 1}, {"x12345678901234567890123", 2}, {"x9", 3}};
+    const OrderedJson doc = {{"x22345678901234567890123", 1}, {"x12345678901234567890123", 2}, {"x9", 3}};
     CHECK(to_go_yaml(doc) == "x9: 3\nx12345678901234567890123: 2\nx22345678901234567890123: 1\n");
   }
 }

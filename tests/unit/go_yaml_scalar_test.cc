@@ -10,7 +10,7 @@
 namespace kctl::printers {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using OrderedJson = nlohmann::ordered_json;
 
 struct Row {
   const char* value;
@@ -18,7 +18,7 @@ struct Row {
 };
 
 // The document {"k": value}.
-std::string yaml_of(const Json& value) { return to_go_yaml(Json{{"k", value}}); }
+std::string yaml_of(const OrderedJson& value) { return to_go_yaml(OrderedJson{{"k", value}}); }
 
 void check_rows(const Row* begin, const Row* end) {
   for (const Row* row = begin; row != end; ++row) {
@@ -168,7 +168,7 @@ TEST_CASE("go_yaml: multi-line strings are literal blocks with kubectl's chompin
     SUBCASE(row.value) { CHECK(yaml_of(row.value) == row.want); }
   }
   SUBCASE("inside a list") {
-    CHECK(yaml_of(Json::array({"a\nb\n", Json::array({"c\nd"})})) == "k:\n- |\n  a\n  b\n- - |-\n    c\n    d\n");
+    CHECK(yaml_of(OrderedJson::array({"a\nb\n", OrderedJson::array({"c\nd"})})) == "k:\n- |\n  a\n  b\n- - |-\n    c\n    d\n");
   }
 }
 
@@ -202,10 +202,10 @@ TEST_CASE("go_yaml: long strings fold at a space past column 80") {
       {"space at column 81", std::string(76, 'a') + " b c", "  k: " + std::string(76, 'a') + "\n    b c\n"},
   };
   for (const Block& row : rows) {
-    SUBCASE(row.name) { CHECK(to_go_yaml(Json{{"spec", Json{{"k", row.value}}}}) == "spec:\n" + row.want); }
+    SUBCASE(row.name) { CHECK(to_go_yaml(OrderedJson{{"spec", OrderedJson{{"k", row.value}}}}) == "spec:\n" + row.want); }
   }
   SUBCASE("continuation lines are indented under a key in a list") {
-    CHECK(to_go_yaml(Json{{"a", Json::array({Json{{"k", lorem}}})}}) ==
+    CHECK(to_go_yaml(OrderedJson{{"a", OrderedJson::array({OrderedJson{{"k", lorem}}})}}) ==
           "a:\n- k: lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor\n"
           "    incididunt ut labore\n");
   }
@@ -236,7 +236,7 @@ TEST_CASE("go_yaml: numbers print as kubectl's int64 or float64") {
       {"null", "null"},
   };
   for (const Number& row : rows) {
-    SUBCASE(row.json) { CHECK(yaml_of(Json::parse(row.json)) == std::string("k: ") + row.want + "\n"); }
+    SUBCASE(row.json) { CHECK(yaml_of(OrderedJson::parse(row.json)) == std::string("k: ") + row.want + "\n"); }
   }
 }
 

@@ -13,7 +13,7 @@
 namespace kctl::kubeconfig {
 namespace {
 
-constexpr const char* kOrigin = "/home/me/.kube/config";
+constexpr const char* kConfigPath = "/home/me/.kube/config";
 
 // Two contexts on two clusters; "dev" is current and sets a namespace.
 constexpr const char* kTwoContexts = R"(current-context: dev
@@ -46,7 +46,7 @@ contexts:
     user: prod-user
 )";
 
-Config config_from(const std::string& text, const std::string& origin = kOrigin) {
+Config config_from(const std::string& text, const std::string& origin = kConfigPath) {
   auto file = parse(text, origin);
   REQUIRE(file.ok());
   return merge({*file});
