@@ -3,12 +3,13 @@
 # kctl with clang under the address and undefined-behaviour sanitizers with
 # libFuzzer's coverage instrumentation and runs the unit tests there, starts
 # the local test cluster (a real kube-apiserver built from Debian's source
-# package), runs the end-to-end suite against it with the sanitized kctl
-# (any sanitizer report fails it) while, beside it at low priority, the
-# release build, the checks of the installation and the Debian package, and
-# every fuzz target for FUZZ_SECONDS (default 30) each run; then the
-# benchmarks of the release kctl, and stops the cluster. Each stage says
-# when it starts; the last line counts the results.
+# package; its binaries are built beside kctl when not cached), runs the
+# end-to-end suite against it with the sanitized kctl (any sanitizer report
+# fails it) while, beside it at low priority, the release build, the checks
+# of the installation and the Debian package, and every fuzz target for
+# FUZZ_SECONDS (default 30) each run; then the benchmarks of the release
+# kctl, and stops the cluster. Each stage says when it starts; the last
+# line counts the results.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -18,21 +19,39 @@ stage() { echo "== $* (at $(( (SECONDS - started) / 60 )) min)"; }
 stage "dependencies"
 bash tests/cluster/install-deps.sh
 
+logs=$(mktemp -d /tmp/kctl-run-all.XXXXXX)
+trap 'rm -rf "$logs"' EXIT
+
+# On a fresh machine the test cluster's binaries take a quarter of an hour
+# (Go builds, a sid chroot fetched from the network): they are built beside
+# kctl's own build; start.sh then finds them in its cache.
+build_cluster() {
+  bash tests/cluster/build-streaming-front.sh &
+  local front=$! rc=0
+  bash tests/cluster/build-control-plane.sh && bash tests/cluster/build-kubelet-standin.sh || rc=1
+  wait "$front" || rc=1
+  return "$rc"
+}
+build_cluster >"$logs/cluster-build.log" 2>&1 &
+cluster_build_pid=$!
+trap 'kill "$cluster_build_pid" 2>/dev/null; rm -rf "$logs"' EXIT
+
 # One clang build serves the sanitized unit tests, the end-to-end suite
 # and the fuzz targets. -no-pie: the coverage tables would otherwise need
 # millions of relocations at every start of the sanitized kctl.
-stage "build: clang, -fsanitize=address,undefined, fuzz targets"
+stage "build: clang, -fsanitize=address,undefined, fuzz targets (the test cluster's binaries beside it)"
 [ -d build-san ] || CXX=clang++ meson setup build-san -Db_sanitize=address,undefined -Db_lundef=false \
   -Dfuzzing=true -Dbuildtype=debug -Dcpp_link_args=-no-pie >/dev/null
 ninja -C build-san
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 
-logs=$(mktemp -d /tmp/kctl-run-all.XXXXXX)
-trap 'rm -rf "$logs"' EXIT
 stage "unit tests under address and undefined-behaviour sanitizers"
 build-san/tests/kctl_unit | tee "$logs/unit.log"
 
 stage "test cluster"
+# A failed build shows here; start.sh then tries again and says what failed.
+wait "$cluster_build_pid" || true
+tail -n 15 "$logs/cluster-build.log"
 bash tests/cluster/start.sh
 trap 'rm -rf "$logs"; bash tests/cluster/stop.sh >/dev/null 2>&1 || true' EXIT
 
