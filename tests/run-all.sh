@@ -34,7 +34,7 @@ build_cluster() {
 }
 build_cluster >"$logs/cluster-build.log" 2>&1 &
 cluster_build_pid=$!
-trap 'kill "$cluster_build_pid" 2>/dev/null; rm -rf "$logs"' EXIT
+trap 'kill "$cluster_build_pid" 2>/dev/null || true; rm -rf "$logs"' EXIT
 
 # One clang build serves the sanitized unit tests, the end-to-end suite
 # and the fuzz targets. -no-pie: the coverage tables would otherwise need
@@ -75,7 +75,7 @@ beside_e2e() {
 }
 beside_e2e >"$logs/beside.log" 2>&1 &
 beside_pid=$!
-trap 'kill "$beside_pid" 2>/dev/null; rm -rf "$logs"; bash tests/cluster/stop.sh >/dev/null 2>&1 || true' EXIT
+trap 'kill "$beside_pid" 2>/dev/null || true; rm -rf "$logs"; bash tests/cluster/stop.sh >/dev/null 2>&1 || true' EXIT
 
 # The suite runs the sanitized kctl: what it checks holds for the release
 # build too (same code; the sanitizers find undefined behaviour that could
