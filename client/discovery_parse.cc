@@ -6,6 +6,8 @@
 #include <cctype>
 #include <map>
 
+#include "client/ascii.h"
+
 namespace kctl::client {
 namespace {
 
@@ -15,11 +17,6 @@ std::string trim(std::string_view s) {
   auto first = s.find_first_not_of(" \t");
   if (first == std::string_view::npos) return {};
   return std::string(s.substr(first, s.find_last_not_of(" \t") - first + 1));
-}
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // Field readers that treat a missing or mistyped field as empty.
@@ -54,14 +51,14 @@ Result<json> parse_object(std::string_view body, const char* what) {
 
 bool is_aggregated_discovery(std::string_view content_type) {
   auto semi = content_type.find(';');
-  if (lower(trim(content_type.substr(0, semi))) != "application/json" || semi == std::string_view::npos) return false;
+  if (ascii_lower(trim(content_type.substr(0, semi))) != "application/json" || semi == std::string_view::npos) return false;
   std::map<std::string, std::string> params;
   std::string_view rest = content_type.substr(semi + 1);
   while (!rest.empty()) {
     auto next = rest.find(';');
     std::string_view param = rest.substr(0, next);
     if (auto eq = param.find('='); eq != std::string_view::npos)
-      params[lower(trim(param.substr(0, eq)))] = trim(param.substr(eq + 1));
+      params[ascii_lower(trim(param.substr(0, eq)))] = trim(param.substr(eq + 1));
     rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);
   }
   return params["g"] == "apidiscovery.k8s.io" && (params["v"] == "v2" || params["v"] == "v2beta1") &&

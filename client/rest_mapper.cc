@@ -9,6 +9,7 @@
 #include <set>
 
 #include "client/discovery.h"
+#include "client/ascii.h"
 #include "client/go_quote.h"
 
 namespace kctl::client {
@@ -19,11 +20,6 @@ namespace {
 struct Partial {
   std::string group, version, name;
 };
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // schema.ParseResourceArg / ParseKindArg: "a.b.c..." is also read as
 // name.version.group when it has two dots or more.
@@ -45,7 +41,7 @@ Partial parse_group_qualified(const std::string& arg) {
 // DefaultRESTMapper's singular form: discovery's, else the kind lower-cased
 // (servers before 1.27 leave it empty for built-in resources).
 std::string singular_of(const ApiResource& r) {
-  return r.singular_name.empty() ? lower(r.kind) : r.singular_name;
+  return r.singular_name.empty() ? ascii_lower(r.kind) : r.singular_name;
 }
 
 // PriorityRESTMapper's order of group versions: core v1 first, then for
@@ -130,7 +126,7 @@ Partial expand_shortcut(const DiscoveryData& d, const Partial& in, std::vector<s
 // ("storage" for storage.k8s.io); a version exactly.
 const ApiResource* resource_for(const DiscoveryData& d, Partial p, std::vector<std::string>* warnings) {
   p = expand_shortcut(d, p, warnings);
-  p.name = lower(p.name);
+  p.name = ascii_lower(p.name);
   if (p.name.empty()) return nullptr;
   std::vector<const ApiResource*> candidates;
   for (const ApiResource& r : d.resources) {
@@ -153,7 +149,7 @@ const ApiResource* kind_for(const DiscoveryData& d, const Partial& p) {
   std::vector<const ApiResource*> candidates;
   for (const ApiResource& r : d.resources)
     if (r.group == p.group && (p.version.empty() || r.version == p.version) &&
-        (r.kind == p.name || lower(r.kind) == p.name))
+        (r.kind == p.name || ascii_lower(r.kind) == p.name))
       candidates.push_back(&r);
   return pick(d, candidates);
 }

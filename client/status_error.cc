@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "client/ascii.h"
 #include "client/go_quote.h"
 
 namespace kctl::client {
@@ -22,8 +23,7 @@ std::string media_type(const HttpResponse& resp) {
   std::string type = resp.header("Content-Type");
   type = type.substr(0, type.find(';'));
   while (!type.empty() && std::isspace(static_cast<unsigned char>(type.back()))) type.pop_back();
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return type;
+  return ascii_lower(type);
 }
 
 std::string trim_space(const std::string& s) {

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cmd/render_error.h"
+#include "client/ascii.h"
 #include "cmd/verb.h"
 #include "cmd/write_ops.h"
 #include "cmd/write_output.h"
@@ -55,8 +56,7 @@ Result<> run_patch(Factory& f, PatchOptions& o) {
   if (o.local && !o.args.empty()) return make_error(ErrorKind::Internal, "cannot specify --local and server resources");
   if (o.local && *dry_run == DryRun::Server)
     return make_error(ErrorKind::Internal, "cannot specify --local and --dry-run=server - did you mean --dry-run=client?");
-  std::string type = o.type;
-  for (auto& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string type = ascii_lower(o.type);
   const char* content_type = content_type_for(type);
   if (content_type == nullptr)
     return make_error(ErrorKind::Internal, "--type must be one of [json merge strategic], not \"" + o.type + "\"");

@@ -139,7 +139,6 @@ Result<> run_remote_command(SpdySession& session, std::string_view protocol, con
     // was lost, as when the connection just ends.
     if (run.error().kind != ErrorKind::Connection) return run;
     if (!error.ended || !error_ended_by_server) return make_error(ErrorKind::Internal, std::string(kLostConnection));
-    return decode_error_channel(error.collected, json_status);
   }
   // Every server ends a session with GOAWAY (spdystream's Close) after the
   // status: a connection that just ends, with no status, was lost.

@@ -1,5 +1,6 @@
 #include "client/printers/server_table.h"
 
+#include "client/ascii.h"
 #include "client/printers/go_fmt.h"
 
 #include <algorithm>
@@ -52,8 +53,7 @@ std::string kind_prefix(std::string_view kind, std::string_view group) {
     s += '.';
     s += group;
   }
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
+  return ascii_lower(s);
 }
 
 std::string group_of_api_version(std::string_view api_version) {
